@@ -1,0 +1,47 @@
+/**
+ * Number formatting by meaning: levels in the indicator's unit, growth as a
+ * percentage or as percentage points, years, shares. Pure; locale is an input.
+ * Minus signs are typographic (−) so columns of signed figures read cleanly.
+ */
+export type GrowthStyle = 'percent' | 'points' | 'flow';
+
+function fmt(x: number, locale: string, opts: Intl.NumberFormatOptions): string {
+	return new Intl.NumberFormat(locale, opts).format(x).replace('-', '−');
+}
+
+/** Decimals that keep about three significant figures without noise. */
+function levelDecimals(x: number): number {
+	const a = Math.abs(x);
+	if (a === 0 || a >= 100) return 1;
+	if (a >= 1) return 2;
+	return 3;
+}
+
+/** A level in the indicator's own unit: 387.9, 7.35, 0.044. */
+export function formatLevel(x: number, locale: string, signed = false): string {
+	return fmt(x, locale, {
+		maximumFractionDigits: levelDecimals(x),
+		minimumFractionDigits: 0,
+		signDisplay: signed ? 'exceptZero' : 'auto'
+	});
+}
+
+/** A fraction as a percentage: 0.064 → "6.4%". */
+export function formatPercent(x: number, locale: string, signed = false): string {
+	const digits = Math.abs(x) < 0.001 && x !== 0 ? 2 : 1;
+	return fmt(x, locale, {
+		style: 'percent',
+		maximumFractionDigits: digits,
+		minimumFractionDigits: 0,
+		signDisplay: signed ? 'exceptZero' : 'auto'
+	});
+}
+
+/** Percentage points a year, or a flow a year: "+1.7". The unit label is the caller's. */
+export function formatPoints(x: number, locale: string): string {
+	return fmt(x, locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+}
+
+export function formatYear(x: number): string {
+	return String(Math.round(x));
+}

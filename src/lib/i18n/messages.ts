@@ -1,0 +1,262 @@
+/**
+ * Every string the UI shows, in Chinese and English. Components never hold
+ * literal UI text; they look it up here, so both languages stay complete (the
+ * type makes a missing key a compile error).
+ */
+import type { ColumnKey } from '../model/columns';
+import type { Status } from '../model/status';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+
+type Columns = Record<ColumnKey, string>;
+
+type Messages = {
+	appName: string;
+	language: string;
+	languageName: string;
+	loading: string;
+	loadFailed: string;
+	tableProblems: string;
+	table: string;
+	source: string;
+	/** "line 776" / "第 776 行"; a range when two lines differ. */
+	lineRef: (from: number, to?: number) => string;
+	no: string;
+	area: string;
+	indicator: string;
+	unit: string;
+	attribute: string;
+	expected: string;
+	binding: string;
+	columns: Columns;
+	columnHints: Columns;
+	cumulativeLatest: string;
+	cumulativeAssumed: string;
+	status: Record<Status, string>;
+	qualitativeCell: string;
+	formulaBar: string;
+	noCell: string;
+	rawText: string;
+	formula: string;
+	constant: string;
+	editedByYou: string;
+	publishedDefault: string;
+	notEditable: string;
+	sourceValue: string;
+	derivedValue: string;
+	references: string;
+	undefinedValue: string;
+	notes: string;
+	help: string;
+	notANumber: (text: string) => string;
+	rejected: (reason: string) => string;
+	summary: (good: number, total: number) => string;
+	years: (b: number, t: number) => string;
+	ppPerYear: string;
+	pp: string;
+	perYear: string;
+	total: string;
+	baseHeader: (year: number) => string;
+	targetHeader: (year: number) => string;
+	projectedHeader: (year: number) => string;
+	errors: Record<string, string>;
+};
+
+const en: Messages = {
+	appName: 'Plan Indicator Notebook',
+	language: 'Language',
+	languageName: 'English',
+	loading: 'Loading the plan table…',
+	loadFailed: 'The plan table could not be loaded.',
+	tableProblems: 'The data file does not match the expected format:',
+	table: 'Table',
+	source: 'Source',
+	lineRef: (a, b) => (b === undefined || b === a ? `line ${a}` : `lines ${a}–${b}`),
+	no: 'No.',
+	area: 'Area',
+	indicator: 'Indicator',
+	unit: 'Unit',
+	attribute: 'Type',
+	expected: 'Expected',
+	binding: 'Binding',
+	columns: {
+		prior: '',
+		base: '',
+		target: '',
+		stated: 'Stated growth',
+		latestYear: 'Latest year',
+		latestValue: 'Latest value',
+		assumed: 'Assumed growth a year',
+		targetLevel: 'Target level',
+		projected: 'Projected',
+		gap: 'Gap to target',
+		required: 'Growth required a year',
+		achieved: 'Growth so far a year',
+		progress: 'Progress',
+		timeProgress: 'Time elapsed',
+		status: 'Status'
+	},
+	columnHints: {
+		prior: 'Value printed in the plan for this year',
+		base: 'Base-year value printed in the plan (editable)',
+		target: 'Target printed in the plan (editable)',
+		stated: 'Annual or cumulative growth printed in the plan (editable)',
+		latestYear: 'Year of the latest actual (defaults to the base year)',
+		latestValue: 'Latest actual value (defaults to the base-year value)',
+		assumed: 'Growth assumed from the latest year on (defaults to the stated growth)',
+		targetLevel: 'Target level: as printed, or implied by the stated growth',
+		projected: 'Value reached in the target year at the assumed growth',
+		gap: 'Target minus projection; positive means short of target',
+		required: 'Yearly growth needed from the latest year to reach the target',
+		achieved: 'Yearly growth from the base year to the latest year',
+		progress: 'Share of the planned change achieved so far',
+		timeProgress: 'Share of the plan period elapsed',
+		status: 'Progress compared with elapsed time'
+	},
+	cumulativeLatest: 'Total since the base year',
+	cumulativeAssumed: 'Assumed annual flow',
+	status: {
+		achieved: 'Achieved',
+		onTrack: 'On track',
+		behind: 'Behind',
+		movingAway: 'Moving away',
+		qualitative: 'Qualitative',
+		noData: 'No data'
+	},
+	qualitativeCell: 'Qualitative target',
+	formulaBar: 'Formula bar',
+	noCell: 'Select a cell to see its formula or source.',
+	rawText: 'As printed',
+	formula: 'Formula',
+	constant: 'Value',
+	editedByYou: 'edited',
+	publishedDefault: 'published default',
+	notEditable: 'Figure from the plan as published',
+	sourceValue: 'Source figure',
+	derivedValue: 'Derived',
+	references: 'Where',
+	undefinedValue: 'Not defined here (for example no years elapsed yet, or no change planned).',
+	notes: 'Notes',
+	help: 'Arrows move · Enter or F2 edits · type to replace · Esc cancels · Delete restores the published value',
+	notANumber: (text) =>
+		`“${text}” is not a number. Type a number such as 6.5 or 6.5%, or a formula starting with =.`,
+	rejected: (reason) => `Not applied: ${reason}`,
+	summary: (good, total) => `${good} of ${total} numeric indicators achieved or on track`,
+	years: (b, t) => `${b}–${t}`,
+	ppPerYear: 'pp',
+	pp: 'pp',
+	perYear: '/yr',
+	total: 'total',
+	baseHeader: (y) => `${y} base`,
+	targetHeader: (y) => `${y} target`,
+	projectedHeader: (y) => `Projected ${y}`,
+	errors: {
+		invalidFormula: 'the formula cannot be read',
+		formulaError: 'the formula gives an error',
+		outOfRange: 'the value is out of range',
+		qualitative: 'this indicator has no number to edit',
+		notAnInput: 'this cell is computed, not an input',
+		unknownIndicator: 'no such indicator'
+	}
+};
+
+const zh: Messages = {
+	appName: '规划指标笔记本',
+	language: '语言',
+	languageName: '中文',
+	loading: '正在加载规划指标表…',
+	loadFailed: '无法加载规划指标表。',
+	tableProblems: '数据文件格式不符：',
+	table: '表',
+	source: '来源',
+	lineRef: (a, b) => (b === undefined || b === a ? `第 ${a} 行` : `第 ${a}–${b} 行`),
+	no: '序号',
+	area: '一级指标',
+	indicator: '二级指标',
+	unit: '单位',
+	attribute: '属性',
+	expected: '预期性',
+	binding: '约束性',
+	columns: {
+		prior: '',
+		base: '',
+		target: '',
+		stated: '规划增长',
+		latestYear: '最新年份',
+		latestValue: '最新值',
+		assumed: '假设年均增长',
+		targetLevel: '目标值',
+		projected: '预测值',
+		gap: '差距',
+		required: '所需年均增长',
+		achieved: '已实现年均增长',
+		progress: '完成进度',
+		timeProgress: '时间进度',
+		status: '状态'
+	},
+	columnHints: {
+		prior: '规划表所列该年数值',
+		base: '规划表所列基期数值（可编辑）',
+		target: '规划表所列目标（可编辑）',
+		stated: '规划表所列年均或累计增长（可编辑）',
+		latestYear: '最新实际值所属年份（默认为基期年）',
+		latestValue: '最新实际值（默认为基期值）',
+		assumed: '自最新年份起假设的年均增长（默认为规划增速）',
+		targetLevel: '目标值：按表列数，或由规划增速推算',
+		projected: '按假设增速推算的目标年数值',
+		gap: '目标减预测值；正数表示未达目标',
+		required: '自最新年份至目标年所需的年均增长',
+		achieved: '自基期至最新年份的年均增长',
+		progress: '已完成的规划变化比例',
+		timeProgress: '规划期已过时间比例',
+		status: '完成进度与时间进度对比'
+	},
+	cumulativeLatest: '基期以来累计',
+	cumulativeAssumed: '假设年度流量',
+	status: {
+		achieved: '已完成',
+		onTrack: '进度正常',
+		behind: '滞后',
+		movingAway: '反向变化',
+		qualitative: '定性指标',
+		noData: '无数据'
+	},
+	qualitativeCell: '定性目标',
+	formulaBar: '公式栏',
+	noCell: '选择单元格以查看公式或来源。',
+	rawText: '原文',
+	formula: '公式',
+	constant: '数值',
+	editedByYou: '已修改',
+	publishedDefault: '规划默认值',
+	notEditable: '规划原表数据',
+	sourceValue: '来源数据',
+	derivedValue: '推算值',
+	references: '引用',
+	undefinedValue: '此处无定义（例如尚无已过年份，或未规划变化）。',
+	notes: '说明',
+	help: '方向键移动 · Enter 或 F2 编辑 · 直接输入即替换 · Esc 取消 · Delete 恢复规划值',
+	notANumber: (text) => `“${text}”不是数字。请输入数字（如 6.5 或 6.5%），或以 = 开头的公式。`,
+	rejected: (reason) => `未应用：${reason}`,
+	summary: (good, total) => `${total} 项量化指标中 ${good} 项已完成或进度正常`,
+	years: (b, t) => `${b}—${t}年`,
+	ppPerYear: '百分点',
+	pp: '百分点',
+	perYear: '/年',
+	total: '累计',
+	baseHeader: (y) => `${y}年基期`,
+	targetHeader: (y) => `${y}年目标`,
+	projectedHeader: (y) => `${y}年预测`,
+	errors: {
+		invalidFormula: '公式无法解析',
+		formulaError: '公式结果为错误值',
+		outOfRange: '数值超出允许范围',
+		qualitative: '该指标为定性指标，无数值可编辑',
+		notAnInput: '该单元格为计算结果，不可直接输入',
+		unknownIndicator: '找不到该指标'
+	}
+};
+
+export const MESSAGES: Record<Lang, Messages> = { en, zh };
+export type { Messages };

@@ -1,0 +1,18 @@
+/** Computed rows as the engine hands them to the app: plain data, no engine objects. */
+import type { CellValue } from './cell-value';
+import type { ColumnKey, InputKey } from './columns';
+
+/** One row of computed values, keyed by column, plus which inputs differ from the plan. */
+export type RowValues = {
+	id: string;
+	cells: Record<ColumnKey, CellValue>;
+	edited: Partial<Record<InputKey, true>>;
+};
+
+/** A cell's formula with the cells and named constants it uses. */
+export type CellDescription = {
+	address: string;
+	formula: string | null;
+	refs: { address: string; id: string; column: ColumnKey; value: CellValue }[];
+	names: { name: string; value: CellValue }[];
+};

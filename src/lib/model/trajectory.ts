@@ -1,0 +1,146 @@
+/**
+ * Reference arithmetic of PRODUCT.md's derived-value table, in plain numbers.
+ *
+ * The engine computes the same values as spreadsheet formulas; this module is
+ * the independent oracle the tests hold the engine to, so it deliberately shares
+ * no code with engine/formulas.ts. Undefined results (no years left, a level
+ * that never moved, a log of a non-positive ratio) are `null`, never NaN.
+ */
+import type { Comparator, Direction, GrowthKind, ModelKind } from './table';
+import type { Status } from './status';
+
+export type Trajectory = Exclude<ModelKind, 'qualitative'>;
+
+export type Inputs = {
+	base: number;
+	target: number | null;
+	stated: number | null;
+	latestYear: number;
+	latestValue: number;
+	assumed: number;
+};
+
+export type Frame = {
+	kind: Trajectory;
+	growthKind: GrowthKind;
+	direction: Direction;
+	comparator?: Comparator;
+	baseYear: number;
+	targetYear: number;
+	/** Relative band for "≈" (左右) targets. */
+	aboutTolerance: number;
+};
+
+export type Derived = {
+	targetLevel: number | null;
+	projected: number | null;
+	gap: number | null;
+	required: number | null;
+	achieved: number | null;
+	progress: number | null;
+	timeProgress: number | null;
+	status: Status;
+};
+
+const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
+
+/** Target level implied by the plan's stated growth over the whole period. */
+export function targetFromStated(f: Frame, base: number, stated: number): number | null {
+	const n = f.targetYear - f.baseYear;
+	switch (f.growthKind) {
+		case 'cagr':
+			return base * (1 + stated) ** n;
+		case 'ppPerYear':
+			return base + stated * n;
+		case 'cumulativeDecline':
+			return base * (1 - stated);
+		case 'cumulativePoints':
+			return base + stated;
+		default:
+			return null;
+	}
+}
+
+/** The annual rate (fraction, or points / flow a year) a stated growth amounts to. */
+export function annualFromStated(f: Frame, stated: number): number | null {
+	const n = f.targetYear - f.baseYear;
+	switch (f.growthKind) {
+		case 'cagr':
+		case 'ppPerYear':
+			return stated;
+		case 'cumulativeDecline':
+			return (1 - stated) ** (1 / n) - 1;
+		case 'cumulativePoints':
+			return stated / n;
+		default:
+			return null;
+	}
+}
+
+export function meets(f: Frame, value: number, target: number): boolean {
+	const c = f.comparator ?? (f.direction === 'lower' ? '<=' : '>=');
+	const eps = 1e-9 * Math.max(1, Math.abs(target));
+	switch (c) {
+		case '>':
+			return value > target + eps;
+		case '>=':
+			return value >= target - eps;
+		case '<':
+			return value < target - eps;
+		case '<=':
+			return value <= target + eps;
+		case '≈':
+			return Math.abs(value - target) <= f.aboutTolerance * Math.abs(target) + eps;
+	}
+}
+
+export function derive(f: Frame, i: Inputs): Derived {
+	const { kind } = f;
+	const B = i.base;
+	const L = i.latestValue;
+	const a = i.assumed;
+	const left = f.targetYear - i.latestYear;
+	const elapsed = i.latestYear - f.baseYear;
+	const G = i.target ?? (i.stated === null ? null : targetFromStated(f, B, i.stated));
+	const projected = finite(kind === 'cagr' ? L * (1 + a) ** left : L + a * left);
+	const timeProgress = finite(elapsed / (f.targetYear - f.baseYear));
+	if (G === null) {
+		return {
+			targetLevel: null,
+			projected,
+			gap: null,
+			required: null,
+			achieved: null,
+			progress: null,
+			timeProgress,
+			status: 'noData'
+		};
+	}
+	const gap = projected === null ? null : f.direction === 'lower' ? projected - G : G - projected;
+	const required =
+		left === 0 ? null : finite(kind === 'cagr' ? (G / L) ** (1 / left) - 1 : (G - L) / left);
+	const achieved =
+		elapsed === 0
+			? null
+			: finite(
+					kind === 'cagr'
+						? (L / B) ** (1 / elapsed) - 1
+						: kind === 'pp'
+							? (L - B) / elapsed
+							: L / elapsed
+				);
+	const progress = finite(
+		kind === 'cagr' ? Math.log(L / B) / Math.log(G / B) : kind === 'pp' ? (L - B) / (G - B) : L / G
+	);
+	let status: Status;
+	if (meets(f, L, G)) status = 'achieved';
+	else if (elapsed > 0) {
+		if ((progress ?? -1) < 0) status = 'movingAway';
+		else
+			status =
+				progress !== null && timeProgress !== null && progress >= timeProgress
+					? 'onTrack'
+					: 'behind';
+	} else status = projected !== null && meets(f, projected, G) ? 'onTrack' : 'behind';
+	return { targetLevel: G, projected, gap, required, achieved, progress, timeProgress, status };
+}

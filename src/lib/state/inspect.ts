@@ -1,0 +1,135 @@
+/**
+ * What the formula bar shows for the focused cell: its formula or typed value,
+ * the published figure with its seed file and line, the cells a formula reads,
+ * and the indicator's notes. Pure: everything comes in as arguments.
+ */
+import { cellText } from '../format/cell';
+import { formatLevel } from '../format/number';
+import type { Lang, Messages } from '../i18n/messages';
+import type { CellValue } from '../model/cell-value';
+import type { ColumnKey } from '../model/columns';
+import { columnDef } from '../model/columns';
+import type { CellDescription, RowValues } from '../model/row';
+import type { Indicator, PlanTable, ValueCell } from '../model/table';
+import type { GridColumn } from './grid-columns';
+
+export type SourceNote = { raw: string; file: string; line: number | [number, number] };
+
+export type Inspection = {
+	/** "地区生产总值 · 最新值" */
+	label: string;
+	address: string | null;
+	/** Formula text or typed constant; null for a source-only cell. */
+	content: string | null;
+	contentKind: 'formula' | 'value' | null;
+	/** For an input: whether the person changed it. */
+	edited: boolean | null;
+	source: SourceNote | null;
+	refs: { address: string; label: string; value: string }[];
+	notes: string[];
+	undefinedValue: boolean;
+};
+
+type Args = {
+	table: PlanTable;
+	ind: Indicator;
+	row: RowValues;
+	col: GridColumn;
+	/** Header text of a model column. */
+	header: (key: ColumnKey) => string;
+	describe: (id: string, column: ColumnKey) => CellDescription | null;
+	indicator: (id: string) => Indicator | undefined;
+	t: Messages;
+	lang: Lang;
+	locale: string;
+};
+
+function sourceOf(
+	table: PlanTable,
+	ind: Indicator,
+	key: ColumnKey | 'name' | 'unit' | 'attribute'
+): SourceNote | null {
+	const file = table.source.file;
+	const cell = (v: ValueCell | null | undefined) => (v ? { raw: v.raw, file, line: v.line } : null);
+	const years = table.years;
+	switch (key) {
+		case 'prior':
+			return cell(ind.values[String(years[years.length - 2])]);
+		case 'base':
+			return cell(ind.values[String(table.baseYear)]);
+		case 'target':
+			return cell(ind.target);
+		case 'stated':
+			return ind.growth.raw ? { raw: ind.growth.raw, file, line: ind.growth.line } : null;
+		case 'name':
+			return { raw: ind.name.zh, file, line: ind.lines };
+		case 'unit':
+			return { raw: ind.unit, file, line: ind.lines };
+		case 'attribute':
+			return { raw: ind.attribute === 'binding' ? '约束性' : '预期性', file, line: ind.lines[1] };
+		default:
+			return null;
+	}
+}
+
+function valueText(v: CellValue, column: ColumnKey, ind: Indicator, a: Args): string {
+	if (typeof v === 'number' && columnDef(column).format === 'level')
+		return formatLevel(v, a.locale);
+	return cellText(v, column, { ind, t: a.t, locale: a.locale }) || '—';
+}
+
+export function inspect(a: Args): Inspection {
+	const { ind, row, col, lang } = a;
+	const base: Inspection = {
+		label: ind.name[lang],
+		address: null,
+		content: null,
+		contentKind: null,
+		edited: null,
+		source: null,
+		refs: [],
+		notes: ind.notes?.map((n) => n[lang]) ?? [],
+		undefinedValue: false
+	};
+	if (col.kind !== 'model') return { ...base, source: sourceOf(a.table, ind, col.kind) };
+	const key = col.def.key;
+	base.label = `${ind.name[lang]} · ${a.header(key)}`;
+	const source = sourceOf(a.table, ind, key);
+	const d = ind.kind === 'qualitative' ? null : a.describe(ind.id, key);
+	const v = row.cells[key];
+	const refs =
+		d?.refs.map((r) => {
+			const other = a.indicator(r.id) ?? ind;
+			const who = other.id === ind.id ? '' : `${other.name[lang]} · `;
+			return {
+				address: r.address,
+				label: `${who}${a.header(r.column)}`,
+				value: valueText(r.value, r.column, other, a)
+			};
+		}) ?? [];
+	for (const n of d?.names ?? [])
+		refs.push({
+			address: n.name,
+			label: '',
+			value: typeof n.value === 'number' ? String(n.value) : '—'
+		});
+	const typed =
+		v === null ? null : typeof v === 'number' ? String(Number(v.toPrecision(12))) : null;
+	return {
+		...base,
+		address: d?.address ?? null,
+		content: d?.formula ?? (col.def.role === 'source' ? null : typed),
+		contentKind: d?.formula
+			? 'formula'
+			: typed !== null && col.def.role !== 'source'
+				? 'value'
+				: null,
+		edited:
+			col.def.role === 'input' && ind.kind !== 'qualitative'
+				? Boolean(row.edited[key as keyof typeof row.edited])
+				: null,
+		source,
+		refs,
+		undefinedValue: v !== null && typeof v === 'object'
+	};
+}

@@ -1,0 +1,13 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		// A pure client app: one prerendered shell, everything else happens in the browser.
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true })
+	}
+};
+
+export default config;

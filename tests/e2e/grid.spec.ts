@@ -1,0 +1,129 @@
+import { expect, test } from '@playwright/test';
+import { NotebookPage } from './notebook-page';
+
+test.describe('the Jindong 14th-FYP grid', () => {
+	test('renders every indicator, grouped by area, with sources and qualitative rows as such', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		// 39 indicator rows (38 numbered + one 其中 sub-row) under 9 area headers
+		await expect(page.locator('tr[data-id] th[role="rowheader"]')).toHaveCount(39);
+		await expect(page.locator('tbody')).toHaveCount(9);
+		await expect(page.getByRole('rowheader', { name: '经济发展' })).toBeVisible();
+		await expect(page.getByRole('columnheader')).toHaveCount(18);
+		await expect(nb.row('energy-intensity-cut')).toContainText('完成上级任务');
+		await expect(nb.cell('energy-intensity-cut', 'status')).toHaveText('定性指标');
+		await expect(nb.cell('energy-intensity-cut', 'projected')).toHaveText('');
+		await nb.cell('gdp', 'base').click();
+		await expect(page.getByTestId('fb-source')).toContainText('258');
+		await expect(page.getByTestId('fb-source')).toContainText(
+			'001_82d66b1614de0eb7.txt, 第 776 行'
+		);
+		await nb.cell('gdp', 'projected').click();
+		await expect(page.getByTestId('fb-content')).toHaveText('fx=F2*(1+G2)^(TargetYear-E2)');
+	});
+
+	test('editing the assumed growth of 地区生产总值 changes its projected value and gap', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		expect(await nb.text('gdp', 'projected')).toBe('387.9');
+		expect(await nb.text('gdp', 'gap')).toBe('+112.1');
+		await nb.type('gdp', 'assumed', '6');
+		// 258 × 1.06^5 = 345.26; gap = 500 − 345.26
+		await expect(nb.cell('gdp', 'projected')).toHaveText('345.3');
+		await expect(nb.cell('gdp', 'gap')).toHaveText('+154.7');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await expect(nb.cell('gdp', 'assumed')).toHaveClass(/edited/);
+		await expect(nb.cell('gdp', 'status')).toHaveText('滞后');
+		// other rows are untouched
+		expect(await nb.text('talent-pool', 'projected')).toBe('10.02');
+	});
+
+	test('a percentage-point indicator recomputes from a newer actual', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open('en');
+		await nb.type('urbanization-rate', 'latestYear', '2022');
+		await nb.type('urbanization-rate', 'latestValue', '70');
+		await expect(nb.cell('urbanization-rate', 'achieved')).toHaveText('+1.75 pp');
+		await expect(nb.cell('urbanization-rate', 'required')).toHaveText('+1.67 pp');
+		await expect(nb.cell('urbanization-rate', 'progress')).toHaveText('41.2%');
+		await expect(nb.cell('urbanization-rate', 'timeProgress')).toHaveText('40%');
+		await expect(nb.cell('urbanization-rate', 'status')).toHaveText('On track');
+	});
+
+	test('keyboard: arrows move, Enter and F2 edit, Escape cancels, Tab commits and moves, typing replaces, Delete restores', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		const kb = page.keyboard;
+		await nb.cell('gdp', 'base').click();
+		await kb.press('ArrowDown');
+		expect(await nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'base' });
+		await kb.press('ArrowUp');
+		await kb.press('ArrowRight');
+		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
+
+		// Enter opens an editor holding the current value; Escape leaves it unchanged
+		await kb.press('Enter');
+		const editor = page.locator('input.editor');
+		await expect(editor).toHaveValue('500');
+		await editor.fill('600');
+		await kb.press('Escape');
+		await expect(editor).toHaveCount(0);
+		await expect(nb.cell('gdp', 'target')).toHaveText('500');
+		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
+
+		// F2 then Tab commits and moves right
+		await kb.press('F2');
+		await editor.fill('600');
+		await kb.press('Tab');
+		await expect(nb.cell('gdp', 'target')).toHaveText('600');
+		await expect(nb.cell('gdp', 'gap')).toHaveText('+212.1');
+		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'stated' });
+
+		// typing replaces; Enter commits and moves down
+		await kb.press('ArrowLeft');
+		await kb.type('550');
+		await kb.press('Enter');
+		await expect(nb.cell('gdp', 'target')).toHaveText('550');
+		expect(await nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'target' });
+
+		// Delete restores the published value
+		await kb.press('ArrowUp');
+		await kb.press('Delete');
+		await expect(nb.cell('gdp', 'target')).toHaveText('500');
+		await expect(nb.cell('gdp', 'target')).not.toHaveClass(/edited/);
+	});
+
+	test('bad input keeps the typed text and says why', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.cell('gdp', 'assumed').click();
+		await page.keyboard.type('abc');
+		await page.keyboard.press('Enter');
+		await expect(nb.error).toContainText('“abc”不是数字');
+		await expect(page.locator('input.editor')).toHaveValue('abc');
+		await page.locator('input.editor').fill('=1/0');
+		await page.keyboard.press('Enter');
+		await expect(nb.error).toContainText('公式结果为错误值');
+		await expect(page.locator('input.editor')).toHaveValue('=1/0');
+		await page.keyboard.press('Escape');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('387.9');
+	});
+
+	test('the language switch turns every label to English and back', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await page.getByRole('button', { name: 'English' }).click();
+		await expect(page.getByRole('columnheader', { name: 'Status' })).toBeVisible();
+		await expect(page.getByRole('rowheader', { name: /Gross domestic product/ })).toBeVisible();
+		await expect(nb.cell('gdp', 'status')).toHaveText('Behind');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+		await page.getByRole('button', { name: '中文' }).click();
+		await expect(page.getByRole('columnheader', { name: '状态' })).toBeVisible();
+	});
+});
