@@ -65,8 +65,8 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 				'targetLevel',
 				'projected',
 				'gap',
-				'required',
-				'achieved',
+				'requiredGrowth',
+				'achievedGrowth',
 				'progress',
 				'timeProgress'
 			] as const) {
@@ -90,14 +90,14 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 
 	it('needs 6.4 % a year for 人才资源总量 from 7.35 to 10, as the plan states', () => {
 		const d = model.derived('talent-pool');
-		close(d.required, (10 / 7.35) ** (1 / 5) - 1);
-		expect(d.required!).toBeCloseTo(0.064, 3);
+		close(d.requiredGrowth, (10 / 7.35) ** (1 / 5) - 1);
+		expect(d.requiredGrowth!).toBeCloseTo(0.064, 3);
 		expect(model.formula('talent-pool', 'required')).toBe('=(H6/F6)^(1/(TargetYear-E6))-1');
 	});
 
 	it('needs 1.7 points a year for 常住人口城镇化率 from 66.5 to 75, as the plan states', () => {
 		const d = model.derived('urbanization-rate');
-		close(d.required, 1.7);
+		close(d.requiredGrowth, 1.7);
 		expect(model.formula('urbanization-rate', 'required')).toBe('=(H4-F4)/(TargetYear-E4)');
 	});
 
@@ -116,8 +116,8 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 		model.set('urbanization-rate', 'latestYear', 2022);
 		model.set('urbanization-rate', 'latestValue', 70);
 		const d = model.derived('urbanization-rate');
-		close(d.achieved, (70 - 66.5) / 2);
-		close(d.required, (75 - 70) / 3);
+		close(d.achievedGrowth, (70 - 66.5) / 2);
+		close(d.requiredGrowth, (75 - 70) / 3);
 		close(d.projected, 70 + 1.7 * 3);
 		close(d.progress, 3.5 / 8.5);
 		close(d.timeProgress, 2 / 5);
@@ -147,11 +147,11 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 
 	it('keeps cumulative targets as a running total: 3 亿美元 over 2021–2025 needs 0.6 a year', () => {
 		const d = model.derived('fdi-utilized');
-		close(d.required, 0.6);
+		close(d.requiredGrowth, 0.6);
 		close(d.projected, 0.16 * 5);
 		model.set('fdi-utilized', 'latestYear', 2023);
 		model.set('fdi-utilized', 'latestValue', 1.5);
-		close(model.derived('fdi-utilized').required, 0.75);
+		close(model.derived('fdi-utilized').requiredGrowth, 0.75);
 	});
 
 	it('accepts a formula as an input and restores the published default with null', () => {

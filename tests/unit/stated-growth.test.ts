@@ -75,11 +75,11 @@ describe('stated growth reproduced from the levels', () => {
 			let tolerance: number;
 			switch (ind.growth.kind) {
 				case 'cagr':
-					computed = model.derived(id).required!;
+					computed = model.derived(id).requiredGrowth!;
 					tolerance = printedTolerance(raw, 100);
 					break;
 				case 'ppPerYear':
-					computed = model.derived(id).required!;
+					computed = model.derived(id).requiredGrowth!;
 					tolerance = printedTolerance(raw, 1);
 					break;
 				case 'cumulativeDecline':

@@ -25,8 +25,8 @@ export type Derived = {
 	targetLevel: number | null;
 	projected: number | null;
 	gap: number | null;
-	required: number | null;
-	achieved: number | null;
+	requiredGrowth: number | null;
+	achievedGrowth: number | null;
 	progress: number | null;
 	timeProgress: number | null;
 	status: Status;
@@ -132,8 +132,8 @@ export function createModel(table: PlanTable): Model {
 				targetLevel: number(read(i, 'targetLevel')),
 				projected: number(read(i, 'projected')),
 				gap: number(read(i, 'gap')),
-				required: number(read(i, 'required')),
-				achieved: number(read(i, 'achieved')),
+				requiredGrowth: number(read(i, 'required')),
+				achievedGrowth: number(read(i, 'achieved')),
 				progress: number(read(i, 'progress')),
 				timeProgress: number(read(i, 'timeProgress')),
 				status: isStatus(status) ? status : 'noData'

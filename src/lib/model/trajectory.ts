@@ -35,8 +35,8 @@ export type Derived = {
 	targetLevel: number | null;
 	projected: number | null;
 	gap: number | null;
-	required: number | null;
-	achieved: number | null;
+	requiredGrowth: number | null;
+	achievedGrowth: number | null;
 	progress: number | null;
 	timeProgress: number | null;
 	status: Status;
@@ -109,8 +109,8 @@ export function derive(f: Frame, i: Inputs): Derived {
 			targetLevel: null,
 			projected,
 			gap: null,
-			required: null,
-			achieved: null,
+			requiredGrowth: null,
+			achievedGrowth: null,
 			progress: null,
 			timeProgress,
 			status: 'noData'
@@ -142,5 +142,14 @@ export function derive(f: Frame, i: Inputs): Derived {
 					? 'onTrack'
 					: 'behind';
 	} else status = projected !== null && meets(f, projected, G) ? 'onTrack' : 'behind';
-	return { targetLevel: G, projected, gap, required, achieved, progress, timeProgress, status };
+	return {
+		targetLevel: G,
+		projected,
+		gap,
+		requiredGrowth: required,
+		achievedGrowth: achieved,
+		progress,
+		timeProgress,
+		status
+	};
 }
