@@ -29,12 +29,20 @@ export type ValueCell = {
  * - `cagr`: compound annual growth, value as a fraction ("6.4%" → 0.064)
  * - `ppPerYear`: percentage points a year ("年均提高 1.7个百分点" → 1.7)
  * - `cumulativeDecline`: decline over the whole period as a fraction ("15%" → 0.15)
- * - `cumulativePoints`: signed change in the indicator's own points over the period
+ * - `cumulativePoints`: signed change in the indicator's own units over the period
+ *   ("[10]" for a share rising 10 points, "〔2.3〕", "[-1.28]" 万亩)
+ * - `cumulativeSum`: a total of annual flows over the period ("[280]" patents, "〔30万〕" jobs)
  * - `targetComparator`: the column only restates the target with a comparator
  * - `none`: "--" or empty
  */
 export type GrowthKind =
-	'cagr' | 'ppPerYear' | 'cumulativeDecline' | 'cumulativePoints' | 'targetComparator' | 'none';
+	| 'cagr'
+	| 'ppPerYear'
+	| 'cumulativeDecline'
+	| 'cumulativePoints'
+	| 'cumulativeSum'
+	| 'targetComparator'
+	| 'none';
 
 export type GrowthCell = {
 	raw: string;
@@ -57,6 +65,12 @@ export type Direction = 'higher' | 'lower';
 
 export type Attribute = 'expected' | 'binding';
 
+/** 现价 / 不变价 / 可比价格 */
+export type PriceBasis = 'current' | 'constant' | 'comparable';
+
+/** 户籍人口 / 常住人口: which population a per-capita figure divides by. */
+export type PopulationBasis = 'registered' | 'resident';
+
 export type Indicator = {
 	/** Stable id, e.g. "gdp"; never reused for another indicator. */
 	id: string;
@@ -70,11 +84,22 @@ export type Indicator = {
 	unit: string;
 	kind: ModelKind;
 	direction: Direction;
-	attribute: Attribute;
-	/** Values keyed by year ("2019", "2020"); null where the seed leaves the cell empty. */
+	/** Absent where the table has no attribute column. */
+	attribute?: Attribute;
+	/**
+	 * Values keyed by year ("2015", "2019", "2020"): the base year, years before it
+	 * and actuals after it; null where the seed leaves the cell empty.
+	 */
 	values: Record<string, ValueCell | null>;
 	target: ValueCell;
 	growth: GrowthCell;
+	/** The achieved rate the table itself prints for base → latest actual, where it has one. */
+	achievedRate?: GrowthCell;
+	/** `rate` where the values are themselves growth rates (居民收入增长 %), not levels. */
+	valueIs?: 'level' | 'rate';
+	/** Price basis of the levels and of the growth rates, where the table or its notes say. */
+	priceBasis?: { levels?: PriceBasis; growth?: PriceBasis };
+	population?: PopulationBasis;
 	/** First and last seed line the row spans. */
 	lines: [number, number];
 	/** Where the seed is ambiguous or inconsistent, and how the data set reads it. */
@@ -96,8 +121,14 @@ export type PlanTable = {
 	/** Plan base year (last year of the previous plan) and target year. */
 	baseYear: number;
 	targetYear: number;
-	/** Year columns the table prints, oldest first; the last one is the base year. */
+	/**
+	 * Year columns the table prints, oldest first; one of them is the base year,
+	 * those after it are actuals (a completion table's 2019 and 2020).
+	 */
 	years: number[];
+	/** Which plan and place: for the picker. */
+	plan?: Localized;
+	region?: Localized;
 	areas: Area[];
 	notes: TableNote[];
 	indicators: Indicator[];

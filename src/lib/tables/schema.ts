@@ -9,6 +9,7 @@ import type { PlanTable } from '../model/table';
 const localized = v.object({ zh: v.string(), en: v.string() });
 const line = v.pipe(v.number(), v.integer(), v.minValue(1));
 const comparator = v.picklist(['>', '>=', '<', '<=', '≈']);
+const priceBasis = v.picklist(['current', 'constant', 'comparable']);
 
 const valueCell = v.object({
 	raw: v.string(),
@@ -27,6 +28,7 @@ const growthCell = v.object({
 		'ppPerYear',
 		'cumulativeDecline',
 		'cumulativePoints',
+		'cumulativeSum',
 		'targetComparator',
 		'none'
 	]),
@@ -42,10 +44,16 @@ const indicator = v.object({
 	unit: v.string(),
 	kind: v.picklist(['cagr', 'pp', 'cumulative', 'qualitative']),
 	direction: v.picklist(['higher', 'lower']),
-	attribute: v.picklist(['expected', 'binding']),
+	attribute: v.optional(v.picklist(['expected', 'binding'])),
 	values: v.record(v.pipe(v.string(), v.regex(/^\d{4}$/)), v.nullable(valueCell)),
 	target: valueCell,
 	growth: growthCell,
+	achievedRate: v.optional(growthCell),
+	valueIs: v.optional(v.picklist(['level', 'rate'])),
+	priceBasis: v.optional(
+		v.object({ levels: v.optional(priceBasis), growth: v.optional(priceBasis) })
+	),
+	population: v.optional(v.picklist(['registered', 'resident'])),
 	lines: v.tuple([line, line]),
 	notes: v.optional(v.array(localized))
 });
@@ -61,12 +69,18 @@ export const planTableSchema = v.pipe(
 		baseYear: v.pipe(v.number(), v.integer()),
 		targetYear: v.pipe(v.number(), v.integer()),
 		years: v.pipe(v.array(v.pipe(v.number(), v.integer())), v.minLength(1)),
+		plan: v.optional(localized),
+		region: v.optional(localized),
 		areas: v.array(v.object({ id: v.string(), name: localized, line })),
 		notes: v.array(v.object({ text: localized, line })),
 		indicators: v.pipe(v.array(indicator), v.minLength(1))
 	}),
 	v.check((t) => t.targetYear > t.baseYear, 'targetYear must come after baseYear'),
-	v.check((t) => t.years.at(-1) === t.baseYear, 'the last year column must be the base year'),
+	v.check((t) => t.years.includes(t.baseYear), 'the base year must be one of the year columns'),
+	v.check(
+		(t) => t.years.every((y, i) => i === 0 || y > t.years[i - 1]!),
+		'year columns must be in ascending order'
+	),
 	v.check(
 		(t) => new Set(t.indicators.map((i) => i.id)).size === t.indicators.length,
 		'indicator ids must be unique'
