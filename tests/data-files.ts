@@ -3,7 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import type { ProseSet } from '../src/lib/model/prose';
 import type { PlanTable } from '../src/lib/model/table';
-import { parsePlanTable } from '../src/lib/tables/load';
+import type { Catalog } from '../src/lib/model/catalog';
+import { parseCatalog, parsePlanTable } from '../src/lib/tables/load';
 import { proseSetSchema } from '../src/lib/tables/prose-schema';
 
 const DIR = new URL('../static/data/', import.meta.url);
@@ -40,6 +41,12 @@ export function proseSets(): { file: string; set: ProseSet }[] {
 export function unknownFiles(): string[] {
 	return files.filter((f) => {
 		const t = (read(f) as { type?: string }).type;
-		return t !== 'planTable' && t !== 'proseFigures';
+		return t !== 'planTable' && t !== 'proseFigures' && !(f === 'index.json' && t === 'dataIndex');
 	});
+}
+
+export function catalog(): Catalog {
+	const parsed = parseCatalog(read('index.json'));
+	if (!parsed.ok) throw new Error(`index.json: ${parsed.problems.join('; ')}`);
+	return parsed.value;
 }

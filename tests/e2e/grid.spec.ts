@@ -21,7 +21,9 @@ test.describe('the Jindong 14th-FYP grid', () => {
 			'001_82d66b1614de0eb7.txt, 第 776 行'
 		);
 		await nb.cell('gdp', 'projected').click();
-		await expect(page.getByTestId('fb-content')).toHaveText('fx=F2*(1+G2)^(TargetYear-E2)');
+		await expect(page.getByTestId('fb-content')).toHaveText(
+			'fx=F2*((1+G2)*(1+Deflator))^(TargetYear-E2)'
+		);
 	});
 
 	test('editing the assumed growth of 地区生产总值 changes its projected value and gap', async ({
@@ -29,12 +31,14 @@ test.describe('the Jindong 14th-FYP grid', () => {
 	}) => {
 		const nb = new NotebookPage(page);
 		await nb.open();
-		expect(await nb.text('gdp', 'projected')).toBe('387.9');
-		expect(await nb.text('gdp', 'gap')).toBe('+112.1');
+		// with the deflator the plan implies (5.2 %), 8.5 % real growth reaches 500 exactly
+		expect(await nb.text('gdp', 'projected')).toBe('500');
+		expect(await nb.text('gdp', 'gap')).toBe('0');
+		await expect(nb.cell('gdp', 'status')).toHaveText('进度正常');
 		await nb.type('gdp', 'assumed', '6');
-		// 258 × 1.06^5 = 345.26; gap = 500 − 345.26
-		await expect(nb.cell('gdp', 'projected')).toHaveText('345.3');
-		await expect(nb.cell('gdp', 'gap')).toHaveText('+154.7');
+		// 258 × (1.06 × 1.0521)^5 = 444.99; gap = 500 − 444.99
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+		await expect(nb.cell('gdp', 'gap')).toHaveText('+55.01');
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
 		await expect(nb.cell('gdp', 'assumed')).toHaveClass(/edited/);
 		await expect(nb.cell('gdp', 'status')).toHaveText('滞后');
@@ -82,7 +86,9 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await editor.fill('600');
 		await kb.press('Tab');
 		await expect(nb.cell('gdp', 'target')).toHaveText('600');
-		await expect(nb.cell('gdp', 'gap')).toHaveText('+212.1');
+		// the deflator stays what the published plan implies, so the projection stays 500
+		await expect(nb.cell('gdp', 'gap')).toHaveText('+100');
+		await expect(page.getByTestId('assumption-deflator')).toHaveValue('5.2%');
 		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'stated' });
 
 		// typing replaces; Enter commits and moves down
@@ -112,7 +118,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(nb.error).toContainText('公式结果为错误值');
 		await expect(page.locator('input.editor')).toHaveValue('=1/0');
 		await page.keyboard.press('Escape');
-		await expect(nb.cell('gdp', 'projected')).toHaveText('387.9');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
 	});
 
 	test('the language switch turns every label to English and back', async ({ page }) => {
@@ -121,7 +127,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await page.getByRole('button', { name: 'English' }).click();
 		await expect(page.getByRole('columnheader', { name: 'Status' })).toBeVisible();
 		await expect(page.getByRole('rowheader', { name: /Gross domestic product/ })).toBeVisible();
-		await expect(nb.cell('gdp', 'status')).toHaveText('Behind');
+		await expect(nb.cell('gdp', 'status')).toHaveText('On track');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
 		await page.getByRole('button', { name: '中文' }).click();
 		await expect(page.getByRole('columnheader', { name: '状态' })).toBeVisible();

@@ -1,12 +1,33 @@
 /** Rules every curated data file keeps, whatever table it holds. */
 import { describe, expect, it } from 'vitest';
-import { planTables, proseSets, unknownFiles } from '../data-files';
+import { catalog, planTables, proseSets, unknownFiles } from '../data-files';
 
 describe('the data set', () => {
-	it('holds only plan tables and prose-figure sets, all valid', () => {
+	it('holds only plan tables, prose-figure sets and the index, all valid', () => {
 		expect(unknownFiles()).toEqual([]);
 		expect(planTables().length).toBeGreaterThan(0);
 		proseSets();
+	});
+
+	it('lists every table and prose file in index.json, with the titles and years they carry', () => {
+		const index = catalog();
+		expect(index.tables.map((t) => t.id).sort()).toEqual(
+			planTables()
+				.map(({ table }) => table.id)
+				.sort()
+		);
+		expect([...index.prose].sort()).toEqual(
+			proseSets()
+				.map(({ set }) => set.id)
+				.sort()
+		);
+		for (const entry of index.tables) {
+			const { table } = planTables().find(({ table }) => table.id === entry.id)!;
+			expect(entry.title).toEqual(table.title);
+			expect(entry.plan).toEqual(table.plan);
+			expect(entry.region).toEqual(table.region);
+			expect([entry.baseYear, entry.targetYear]).toEqual([table.baseYear, table.targetYear]);
+		}
 	});
 
 	for (const { file, table } of planTables()) {

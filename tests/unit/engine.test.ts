@@ -1,8 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createModel, ModelError, type Model } from '../../src/lib/engine';
-import { statusComparator, valueIn } from '../../src/lib/model/indicator';
-import type { Indicator } from '../../src/lib/model/table';
-import { derive, type Frame } from '../../src/lib/model/trajectory';
+import { planTables } from '../data-files';
+import { expectedDefaults } from './oracle';
 import { loadTable } from './load-table';
 
 const table = loadTable('jindong-14th.json');
@@ -21,61 +20,41 @@ beforeEach(() => {
 });
 afterEach(() => model.destroy());
 
-function frame(ind: Indicator): Frame {
-	if (ind.kind === 'qualitative') throw new Error('qualitative');
-	return {
-		kind: ind.kind,
-		growthKind: ind.growth.kind,
-		direction: ind.direction,
-		comparator: statusComparator(ind),
-		baseYear: table.baseYear,
-		targetYear: table.targetYear,
-		aboutTolerance: 0.02
-	};
-}
+describe('every table of the data set', () => {
+	for (const { file, table: t } of planTables()) {
+		it(`${file}: computes every derived value of every numeric indicator as the reference arithmetic does`, () => {
+			const m = createModel(t);
+			try {
+				const deflator = m.assumptions().find((x) => x.key === 'deflator')!.value as number;
+				for (const ind of t.indicators.filter((i) => i.kind !== 'qualitative')) {
+					if (ind.values[String(t.baseYear)]?.value == null) continue;
+					const expected = expectedDefaults(t, ind, deflator);
+					const got = m.derived(ind.id);
+					for (const key of [
+						'targetLevel',
+						'projected',
+						'gap',
+						'requiredGrowth',
+						'achievedGrowth',
+						'progress',
+						'timeProgress'
+					] as const) {
+						const want = expected[key];
+						if (want === null) expect(got[key], `${ind.id}.${key}`).toBeNull();
+						else close(got[key], want, `${ind.id}.${key}`);
+					}
+					expect(got.status, `${ind.id}.status`).toBe(expected.status);
+				}
+			} finally {
+				m.destroy();
+			}
+		});
+	}
+});
 
 describe('createModel on the Jindong 14th-FYP table', () => {
-	it('computes every derived value of every numeric indicator as the reference arithmetic does', () => {
-		const numeric = table.indicators.filter((i) => i.kind !== 'qualitative');
-		expect(numeric).toHaveLength(37);
-		for (const ind of numeric) {
-			const f = frame(ind);
-			const base = valueIn(ind, table.baseYear)!;
-			const stated = ind.growth.kind === 'targetComparator' ? null : ind.growth.value;
-			const assumed =
-				ind.kind === 'cumulative'
-					? base
-					: stated === null
-						? 0
-						: ind.growth.kind === 'cumulativeDecline'
-							? (1 - stated) ** (1 / 5) - 1
-							: ind.growth.kind === 'cumulativePoints'
-								? stated / 5
-								: stated;
-			const expected = derive(f, {
-				base,
-				target: ind.target.value,
-				stated,
-				latestYear: table.baseYear,
-				latestValue: ind.kind === 'cumulative' ? 0 : base,
-				assumed
-			});
-			const got = model.derived(ind.id);
-			for (const key of [
-				'targetLevel',
-				'projected',
-				'gap',
-				'requiredGrowth',
-				'achievedGrowth',
-				'progress',
-				'timeProgress'
-			] as const) {
-				const want = expected[key];
-				if (want === null) expect(got[key], `${ind.id}.${key}`).toBeNull();
-				else close(got[key], want, `${ind.id}.${key}`);
-			}
-			expect(got.status, `${ind.id}.status`).toBe(expected.status);
-		}
+	it('has 37 numeric indicators', () => {
+		expect(table.indicators.filter((i) => i.kind !== 'qualitative')).toHaveLength(37);
 	});
 
 	it('marks the two 完成上级任务 rows qualitative, with no number anywhere', () => {
@@ -101,14 +80,42 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 		expect(model.formula('urbanization-rate', 'required')).toBe('=(H4-F4)/(TargetYear-E4)');
 	});
 
+	it('derives the deflator the plan implies: 258 → 500 亿元 at 8.5 % real growth needs about 5.2 % a year', () => {
+		const deflator = model.assumptions().find((a) => a.key === 'deflator')!;
+		const implied = (500 / 258) ** (1 / 5) / 1.085 - 1;
+		close(deflator.implied as number, implied);
+		close(deflator.value as number, implied);
+		expect(implied).toBeCloseTo(0.0521, 4);
+		close(model.derived('gdp').projected, 500);
+		expect(model.derived('gdp').status).toBe('onTrack');
+	});
+
+	it('projects nominal GDP with (1 + real growth)(1 + deflator), and reads required growth in real terms', () => {
+		model.setAssumption('deflator', 0.02);
+		close(model.derived('gdp').projected, 258 * (1.085 * 1.02) ** 5);
+		close(model.derived('gdp').requiredGrowth, (500 / 258) ** (1 / 5) / 1.02 - 1);
+		model.setAssumption('deflator', null);
+		close(model.derived('gdp').projected, 500);
+		// rows at their own prices are untouched by the deflator
+		model.setAssumption('deflator', 0.5);
+		close(model.derived('talent-pool').projected, 7.35 * 1.064 ** 5);
+	});
+
+	it('rejects an impossible deflator or tolerance, changing nothing', () => {
+		expect(() => model.setAssumption('deflator', -1)).toThrow(ModelError);
+		expect(() => model.setAssumption('aboutTolerance', 2)).toThrow(ModelError);
+		close(model.derived('gdp').projected, 500);
+	});
+
 	it('recomputes a CAGR indicator when its assumed growth changes', () => {
+		model.setAssumption('deflator', 0);
 		const changed = model.set('gdp', 'assumed', 0.06);
 		expect(changed).toContain('gdp');
 		const d = model.derived('gdp');
 		close(d.projected, 258 * 1.06 ** 5);
 		close(d.gap, 500 - 258 * 1.06 ** 5);
 		expect(d.status).toBe('behind');
-		expect(model.formula('gdp', 'projected')).toBe('=F2*(1+G2)^(TargetYear-E2)');
+		expect(model.formula('gdp', 'projected')).toBe('=F2*((1+G2)*(1+Deflator))^(TargetYear-E2)');
 		expect(model.row('gdp').edited).toEqual({ assumed: true });
 	});
 
@@ -155,6 +162,7 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 	});
 
 	it('accepts a formula as an input and restores the published default with null', () => {
+		model.setAssumption('deflator', 0);
 		model.set('gdp', 'assumed', '=D2-0.01');
 		close(model.derived('gdp').projected, 258 * 1.075 ** 5);
 		model.set('gdp', 'assumed', null);
@@ -173,14 +181,18 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 	});
 
 	it('names the cells and constants a formula reads', () => {
+		model.setAssumption('deflator', 0.02);
 		const d = model.describe('gdp', 'projected');
-		expect(d.formula).toBe('=F2*(1+G2)^(TargetYear-E2)');
+		expect(d.formula).toBe('=F2*((1+G2)*(1+Deflator))^(TargetYear-E2)');
 		expect(d.refs.map((r) => [r.address, r.column, r.value])).toEqual([
 			['F2', 'latestValue', 258],
 			['G2', 'assumed', 0.085],
 			['E2', 'latestYear', 2020]
 		]);
-		expect(d.names).toEqual([{ name: 'TargetYear', value: 2025 }]);
+		expect(d.names).toEqual([
+			{ name: 'TargetYear', value: 2025 },
+			{ name: 'Deflator', value: 0.02 }
+		]);
 	});
 
 	it('refuses unknown indicators and computed columns as inputs', () => {

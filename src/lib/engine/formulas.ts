@@ -1,19 +1,39 @@
 /**
  * Formula text for every cell of an indicator row, by model kind (PRODUCT.md's
  * table of derived values). Formulas use A1 references within the row and the
- * named plan years, so the formula bar shows arithmetic an analyst can check by
- * hand. Defaults of input cells are formulas too (latest value = base, assumed
- * growth = stated growth), so typing a number over them is an explicit choice.
+ * named plan constants, so the formula bar shows arithmetic an analyst can
+ * check by hand. Defaults of input cells are formulas too (latest value = the
+ * latest printed actual, assumed growth = stated growth), so typing a number
+ * over them is an explicit choice.
+ *
+ * Real vs nominal: where a row's levels are at current prices and its growth at
+ * constant or comparable prices (GDP), growth compounds with the `Deflator`
+ * assumption, whose default is the deflator the plan itself implies.
  */
-import type { ColumnKey } from '../model/columns';
-import type { Indicator } from '../model/table';
-import { statusComparator } from '../model/indicator';
-import { NAMES, ref } from './layout';
+import type { ColumnKey, InputKey } from '../model/columns';
+import { yearKey } from '../model/columns';
+import { latestActualYear, statusComparator, valueIn } from '../model/indicator';
+import type { Indicator, PlanTable } from '../model/table';
+import { type Layout, NAMES } from './layout';
 
-const { baseYear: BY, targetYear: TY, aboutTolerance: TOL } = NAMES;
+const { baseYear: BY, targetYear: TY, aboutTolerance: TOL, deflator: DEF } = NAMES;
 
 type Cell = number | string | null;
-export type RowContents = Record<ColumnKey, Cell>;
+
+/** True where levels are nominal and the stated growth is real. */
+export function isRealGrowth(ind: Indicator): boolean {
+	const p = ind.priceBasis;
+	return p?.levels === 'current' && (p.growth === 'constant' || p.growth === 'comparable');
+}
+
+/** The latest printed year with a number for this row, at or after the base year. */
+export function latestPrinted(
+	ind: Indicator,
+	table: Pick<PlanTable, 'years' | 'baseYear'>
+): number {
+	const after = table.years.filter((y) => y > table.baseYear && valueIn(ind, y) !== null);
+	return after.at(-1) ?? table.baseYear;
+}
 
 function meets(ind: Indicator, x: string, g: string): string {
 	const c = statusComparator(ind);
@@ -21,11 +41,16 @@ function meets(ind: Indicator, x: string, g: string): string {
 	return `${x}${c}${g}`;
 }
 
+/** (1+g), or (1+g)*(1+Deflator) for a real rate applied to nominal levels. */
+function factor(ind: Indicator, g: string): string {
+	return isRealGrowth(ind) ? `((1+${g})*(1+${DEF}))` : `(1+${g})`;
+}
+
 /** Target level implied by the stated growth, or null when the growth column cannot give one. */
 function fromStated(ind: Indicator, B: string, D: string): string | null {
 	switch (ind.growth.kind) {
 		case 'cagr':
-			return `${B}*(1+${D})^(${TY}-${BY})`;
+			return `${B}*${factor(ind, D)}^(${TY}-${BY})`;
 		case 'ppPerYear':
 			return `${B}+${D}*(${TY}-${BY})`;
 		case 'cumulativeDecline':
@@ -37,9 +62,12 @@ function fromStated(ind: Indicator, B: string, D: string): string | null {
 	}
 }
 
-/** Default assumed annual growth: the plan's stated growth turned into a yearly rate. */
+/**
+ * Default assumed annual growth: the plan's stated growth turned into a yearly
+ * rate. For a cumulative target it is the growth of the annual flow.
+ */
 function assumedDefault(ind: Indicator, B: string, D: string): Cell {
-	if (ind.kind === 'cumulative') return `=${B}`;
+	if (ind.kind === 'cumulative') return ind.growth.kind === 'cagr' ? `=${D}` : 0;
 	switch (ind.growth.kind) {
 		case 'cagr':
 		case 'ppPerYear':
@@ -53,49 +81,50 @@ function assumedDefault(ind: Indicator, B: string, D: string): Cell {
 	}
 }
 
+export type RowContext = { ind: Indicator; index: number; table: PlanTable; layout: Layout };
+
 /** Published default of each input cell (what Delete restores). */
-export function inputDefaults(ind: Indicator, index: number, baseYear: number) {
-	const r = (k: ColumnKey) => ref(k, index);
-	const base = ind.values[String(baseYear)]?.value ?? null;
+export function inputDefaults({ ind, index, table, layout }: RowContext): Record<InputKey, Cell> {
+	const r = (k: ColumnKey) => layout.ref(k, index);
+	const latest = latestActualYear(ind, table);
+	const stated =
+		ind.growth.kind === 'targetComparator' || ind.growth.kind === 'cumulativeSum'
+			? null
+			: ind.growth.value;
 	return {
-		base,
-		target: ind.target.value,
-		stated: ind.growth.kind === 'targetComparator' ? null : ind.growth.value,
-		latestYear: `=${BY}`,
-		latestValue: ind.kind === 'cumulative' ? 0 : `=${r('base')}`,
+		base: valueIn(ind, table.baseYear),
+		target: ind.target.value ?? (ind.growth.kind === 'cumulativeSum' ? ind.growth.value : null),
+		stated,
+		latestYear: latest === table.baseYear ? `=${BY}` : latest,
+		latestValue:
+			latest === table.baseYear && ind.kind === 'cumulative'
+				? 0
+				: latest === table.baseYear
+					? `=${r('base')}`
+					: `=${r(yearKey(latest))}`,
 		assumed: assumedDefault(ind, r('base'), r('stated'))
-	} satisfies Record<string, Cell>;
-}
-
-/** Every cell of the row: source values, input defaults and derived formulas. */
-export function rowContents(ind: Indicator, index: number, years: number[]): RowContents {
-	const baseYear = years[years.length - 1] ?? 0;
-	const priorYear = years[years.length - 2];
-	const prior = priorYear === undefined ? null : (ind.values[String(priorYear)]?.value ?? null);
-	const empty: RowContents = {
-		prior,
-		base: null,
-		target: null,
-		stated: null,
-		latestYear: null,
-		latestValue: null,
-		assumed: null,
-		targetLevel: null,
-		projected: null,
-		gap: null,
-		required: null,
-		achieved: null,
-		progress: null,
-		timeProgress: null,
-		status: 'qualitative'
 	};
-	if (ind.kind === 'qualitative') return empty;
-	const inputs = inputDefaults(ind, index, baseYear);
-	if (inputs.base === null) return { ...empty, ...inputs, status: 'noData' };
-	return { ...empty, ...inputs, ...derivedFormulas(ind, index) };
 }
 
-function derivedFormulas(ind: Indicator, index: number) {
+/** Every cell of the row, keyed by column: printed values, input defaults and formulas. */
+export function rowContents(ctx: RowContext): Partial<Record<ColumnKey, Cell>> {
+	const { ind, table } = ctx;
+	const cells: Partial<Record<ColumnKey, Cell>> = {};
+	for (const y of table.years) if (y !== table.baseYear) cells[yearKey(y)] = valueIn(ind, y);
+	cells.printedAchieved = ind.achievedRate?.value ?? null;
+	if (ind.kind === 'qualitative') return { ...cells, target: null, status: 'qualitative' };
+	const inputs = inputDefaults(ctx);
+	if (inputs.base === null || (inputs.target === null && fromStatedOrNull(ctx) === null))
+		return { ...cells, ...inputs, status: 'noData' };
+	return { ...cells, ...inputs, ...derivedFormulas(ctx) };
+}
+
+function fromStatedOrNull({ ind, index, layout }: RowContext): string | null {
+	return fromStated(ind, layout.ref('base', index), layout.ref('stated', index));
+}
+
+function derivedFormulas({ ind, index, layout }: RowContext): Partial<Record<ColumnKey, Cell>> {
+	const ref = (k: ColumnKey) => layout.ref(k, index);
 	const [B, C, D, E, F, G, H, I, M, N] = (
 		[
 			'base',
@@ -109,18 +138,25 @@ function derivedFormulas(ind: Indicator, index: number) {
 			'progress',
 			'timeProgress'
 		] as const
-	).map((k) => ref(k, index));
+	).map(ref) as [string, string, string, string, string, string, string, string, string, string];
 	const cagr = ind.kind === 'cagr';
-	const stated = fromStated(ind, B!, D!);
+	const real = isRealGrowth(ind);
+	const stated = fromStated(ind, B, D);
 	const left = `(${TY}-${E})`;
 	const elapsed = `(${E}-${BY})`;
+	const deflate = real ? `/(1+${DEF})` : '';
 	return {
 		targetLevel: stated ? `=IF(ISBLANK(${C}),${stated},${C})` : `=${C}`,
-		projected: cagr ? `=${F}*(1+${G})^${left}` : `=${F}+${G}*${left}`,
+		projected: cagr
+			? `=${F}*${factor(ind, G)}^${left}`
+			: ind.kind === 'pp'
+				? `=${F}+${G}*${left}`
+				: // total so far plus the flows of the years left, growing from the base-year flow
+					`=${F}+IF(${G}=0,${B}*${left},${B}*((1+${G})^(${TY}-${BY}+1)-(1+${G})^(${E}-${BY}+1))/${G})`,
 		gap: ind.direction === 'lower' ? `=${I}-${H}` : `=${H}-${I}`,
-		required: cagr ? `=(${H}/${F})^(1/${left})-1` : `=(${H}-${F})/${left}`,
+		required: cagr ? `=(${H}/${F})^(1/${left})${deflate}-1` : `=(${H}-${F})/${left}`,
 		achieved: cagr
-			? `=(${F}/${B})^(1/${elapsed})-1`
+			? `=(${F}/${B})^(1/${elapsed})${deflate}-1`
 			: ind.kind === 'pp'
 				? `=(${F}-${B})/${elapsed}`
 				: `=${F}/${elapsed}`,
@@ -131,8 +167,30 @@ function derivedFormulas(ind: Indicator, index: number) {
 				: `=${F}/${H}`,
 		timeProgress: `=${elapsed}/(${TY}-${BY})`,
 		status:
-			`=IF(${meets(ind, F!, H!)},"achieved",` +
+			`=IF(${meets(ind, F, H)},"achieved",` +
 			`IF(${E}>${BY},IF(IFERROR(${M},-1)<0,"movingAway",IF(${M}>=${N},"onTrack","behind")),` +
-			`IF(${meets(ind, I!, H!)},"onTrack","behind")))`
+			`IF(${meets(ind, I, H)},"onTrack","behind")))`
 	};
+}
+
+/**
+ * The deflator the plan implies for its reference real-growth row (GDP where
+ * there is one): nominal growth of the published target over the published
+ * real growth. Written with the published figures, so editing the row's inputs
+ * does not move what "the plan implies". Null when the table has no such row.
+ */
+export function impliedDeflatorFormula(table: PlanTable): string | null {
+	const eligible = table.indicators.filter(
+		(ind) =>
+			isRealGrowth(ind) &&
+			ind.kind === 'cagr' &&
+			ind.growth.kind === 'cagr' &&
+			ind.growth.value !== null &&
+			ind.target.value !== null &&
+			valueIn(ind, table.baseYear) !== null
+	);
+	const pick = eligible.find((ind) => ind.id === 'gdp') ?? eligible[0];
+	if (!pick) return null;
+	const [g, b, s] = [pick.target.value, valueIn(pick, table.baseYear), pick.growth.value];
+	return `=(${g}/${b})^(1/(${TY}-${BY}))/(1+${s})-1`;
 }

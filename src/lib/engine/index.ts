@@ -3,7 +3,7 @@
  * and their formulas. The only module tree that imports HyperFormula.
  */
 export { createModel } from './model';
-export type { Derived, InputValue, Model } from './model';
+export type { Assumption, AssumptionKey, Derived, InputValue, Model } from './model';
 export type { CellDescription, RowValues } from '../model/row';
 export { ModelError } from './errors';
 export type { ModelErrorKind } from './errors';

@@ -1,9 +1,11 @@
 /**
- * Where things live in the workbook: one sheet, a header row, then one row per
- * indicator in table order, with the columns of model/columns.ts as A, B, C …
- * Plan years and tolerances are named expressions so formulas read as prose.
+ * Where things live in a table's workbook: one sheet, a header row, then one
+ * row per indicator in table order, with the table's columns (model/columns.ts)
+ * as A, B, C … Plan years and assumptions are named expressions so formulas
+ * read as prose.
  */
-import { COLUMNS, type ColumnKey } from '../model/columns';
+import { columnsFor, type ColumnDef, type ColumnKey } from '../model/columns';
+import type { PlanTable } from '../model/table';
 
 export const SHEET = 'Indicators';
 export const HEADER_ROWS = 1;
@@ -11,29 +13,24 @@ export const HEADER_ROWS = 1;
 export const NAMES = {
 	baseYear: 'BaseYear',
 	targetYear: 'TargetYear',
-	aboutTolerance: 'AboutTolerance'
+	aboutTolerance: 'AboutTolerance',
+	deflator: 'Deflator',
+	impliedDeflator: 'ImpliedDeflator'
 } as const;
 
 /** Default relative band for "左右" (about) targets: within 2 % of the target. */
 export const DEFAULT_ABOUT_TOLERANCE = 0.02;
 
-const letters = new Map<ColumnKey, string>(
-	COLUMNS.map((c, i) => [c.key, String.fromCharCode(65 + i)])
-);
-
-export function colIndex(key: ColumnKey): number {
-	return COLUMNS.findIndex((c) => c.key === key);
-}
-
-export function colLetter(key: ColumnKey): string {
-	const l = letters.get(key);
-	if (!l) throw new Error(`no column for ${key}`);
-	return l;
-}
-
-export function columnOfLetter(letter: string): ColumnKey | undefined {
-	for (const [key, l] of letters) if (l === letter) return key;
-	return undefined;
+/** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
+export function letterOf(index: number): string {
+	let n = index + 1;
+	let s = '';
+	while (n > 0) {
+		const r = (n - 1) % 26;
+		s = String.fromCharCode(65 + r) + s;
+		n = Math.floor((n - 1) / 26);
+	}
+	return s;
 }
 
 /** Zero-based sheet row of the indicator at `index` in table order. */
@@ -41,7 +38,33 @@ export function sheetRow(index: number): number {
 	return index + HEADER_ROWS;
 }
 
-/** A1-style reference of a cell, e.g. ref('latestValue', 0) → "F2". */
-export function ref(key: ColumnKey, index: number): string {
-	return `${colLetter(key)}${sheetRow(index) + 1}`;
+export class Layout {
+	readonly columns: readonly ColumnDef[];
+	readonly #index: ReadonlyMap<ColumnKey, number>;
+	readonly #byLetter: ReadonlyMap<string, ColumnKey>;
+
+	constructor(table: Pick<PlanTable, 'years' | 'baseYear' | 'indicators'>) {
+		this.columns = columnsFor(table);
+		this.#index = new Map(this.columns.map((c, i) => [c.key, i]));
+		this.#byLetter = new Map(this.columns.map((c, i) => [letterOf(i), c.key]));
+	}
+
+	has(key: ColumnKey): boolean {
+		return this.#index.has(key);
+	}
+
+	col(key: ColumnKey): number {
+		const i = this.#index.get(key);
+		if (i === undefined) throw new Error(`this table has no column ${key}`);
+		return i;
+	}
+
+	keyOfLetter(letter: string): ColumnKey | undefined {
+		return this.#byLetter.get(letter);
+	}
+
+	/** A1-style reference of a cell, e.g. ref('latestValue', 0) → "F2". */
+	ref(key: ColumnKey, index: number): string {
+		return `${letterOf(this.col(key))}${sheetRow(index) + 1}`;
+	}
 }

@@ -2,24 +2,19 @@
  * A plan table loaded into a workbook: the public model the app and the tests
  * drive. Inputs are set by indicator id and input key; every derived value is a
  * formula cell, read back through `derived()` or, as text, through `formula()`.
+ * Table-wide assumptions (deflator, tolerance for 左右) are named expressions.
  */
-import { COLUMNS, type ColumnKey, type InputKey, isInputKey } from '../model/columns';
+import type { CellValue } from '../model/cell-value';
+import { type ColumnDef, type ColumnKey, type InputKey, isInputKey } from '../model/columns';
+import { indexById } from '../model/indicator';
 import type { CellDescription, RowValues } from '../model/row';
 import { isStatus, type Status } from '../model/status';
 import type { Indicator, PlanTable } from '../model/table';
 import { namesIn, referencesIn } from './describe';
 import { ModelError } from './errors';
-import { inputDefaults, rowContents } from './formulas';
-import {
-	colIndex,
-	DEFAULT_ABOUT_TOLERANCE,
-	HEADER_ROWS,
-	NAMES,
-	ref,
-	SHEET,
-	sheetRow
-} from './layout';
-import { Workbook, type CellValue } from './workbook';
+import { impliedDeflatorFormula, inputDefaults, rowContents } from './formulas';
+import { DEFAULT_ABOUT_TOLERANCE, HEADER_ROWS, Layout, NAMES, SHEET, sheetRow } from './layout';
+import { Workbook } from './workbook';
 
 export type Derived = {
 	targetLevel: number | null;
@@ -34,8 +29,23 @@ export type Derived = {
 
 export type InputValue = number | string | null;
 
+/** A table-wide assumption the analyst can change. */
+export type AssumptionKey = 'deflator' | 'aboutTolerance';
+
+export type Assumption = {
+	key: AssumptionKey;
+	name: string;
+	value: CellValue;
+	/** Formula or constant as typed. */
+	expression: string;
+	edited: boolean;
+	/** What the plan itself implies, where the assumption has such a reading. */
+	implied: CellValue;
+};
+
 export type Model = {
 	readonly table: PlanTable;
+	readonly columns: readonly ColumnDef[];
 	/**
 	 * Sets an input: a number, a formula ("=B2*1.1"), or null to restore the
 	 * published default. Throws ModelError (nothing changes) when the input is
@@ -43,6 +53,9 @@ export type Model = {
 	 * @example model.set('gdp', 'assumed', 0.06)
 	 */
 	set(id: string, input: InputKey, value: InputValue): string[];
+	/** Sets a table-wide assumption (a number, or null for its default); returns changed row ids. */
+	setAssumption(key: AssumptionKey, value: number | null): string[];
+	assumptions(): Assumption[];
 	derived(id: string): Derived;
 	/** Formula text of a cell ("=F2*(1+G2)^(TargetYear-E2)"), or null for a constant. */
 	formula(id: string, column: ColumnKey): string | null;
@@ -65,20 +78,35 @@ const number = (v: CellValue): number | null => (typeof v === 'number' ? v : nul
  * model.derived('gdp').projected; // 258 × 1.06^5
  */
 export function createModel(table: PlanTable): Model {
-	const index = new Map<string, number>();
-	table.indicators.forEach((ind, i) => index.set(ind.id, i));
-	const header = COLUMNS.map((c) => c.key as string);
-	const rows = [header, ...table.indicators.map((ind, i) => rowOf(ind, i, table.years))];
+	const index = indexById(table.indicators);
+	const layout = new Layout(table);
+	const columns = layout.columns;
+	const ctx = (ind: Indicator, i: number) => ({ ind, index: i, table, layout });
+	const rows = [
+		columns.map((c) => c.key as string),
+		...table.indicators.map((ind, i) => {
+			const contents = rowContents(ctx(ind, i));
+			return columns.map((c) => contents[c.key] ?? null);
+		})
+	];
+	const implied = impliedDeflatorFormula(table);
+	const defaults: Record<AssumptionKey, number | string> = {
+		deflator: implied ? `=${NAMES.impliedDeflator}` : 0,
+		aboutTolerance: DEFAULT_ABOUT_TOLERANCE
+	};
 	const wb = new Workbook({
 		sheet: SHEET,
 		rows,
 		names: {
 			[NAMES.baseYear]: table.baseYear,
 			[NAMES.targetYear]: table.targetYear,
-			[NAMES.aboutTolerance]: DEFAULT_ABOUT_TOLERANCE
+			[NAMES.aboutTolerance]: defaults.aboutTolerance,
+			...(implied ? { [NAMES.impliedDeflator]: implied } : {}),
+			[NAMES.deflator]: defaults.deflator
 		}
 	});
 	const edited = new Map<string, Partial<Record<InputKey, true>>>();
+	const editedAssumptions = new Set<AssumptionKey>();
 
 	const locate = (id: string): { i: number; ind: Indicator } => {
 		const i = index.get(id);
@@ -86,33 +114,38 @@ export function createModel(table: PlanTable): Model {
 		if (i === undefined || !ind) throw new ModelError('unknownIndicator', `No indicator "${id}"`);
 		return { i, ind };
 	};
-	const read = (i: number, key: ColumnKey) => wb.value(sheetRow(i), colIndex(key));
+	const read = (i: number, key: ColumnKey) =>
+		layout.has(key) ? wb.value(sheetRow(i), layout.col(key)) : null;
 	const rowValues = (i: number): RowValues => {
 		const ind = table.indicators[i]!;
-		const cells = {} as Record<ColumnKey, CellValue>;
-		for (const c of COLUMNS) cells[c.key] = read(i, c.key);
+		const cells: Partial<Record<ColumnKey, CellValue>> = {};
+		for (const c of columns) cells[c.key] = read(i, c.key);
 		return { id: ind.id, cells, edited: { ...edited.get(ind.id) } };
 	};
+	const idsOf = (sheetRows: Set<number>) =>
+		[...sheetRows]
+			.map((r) => table.indicators[r - HEADER_ROWS]?.id)
+			.filter((x): x is string => x !== undefined);
+	const nameOf = (key: AssumptionKey) => NAMES[key];
 
 	return {
 		table,
+		columns,
 		set(id, input, value) {
 			const { i, ind } = locate(id);
 			if (!isInputKey(input)) throw new ModelError('notAnInput', `"${input}" is not an input`);
 			if (ind.kind === 'qualitative')
 				throw new ModelError('qualitative', `"${ind.name.en}" has no number to edit`);
-			const def = inputDefaults(ind, i, table.baseYear)[input];
-			const content = value === null ? def : value;
+			const content = value === null ? inputDefaults(ctx(ind, i))[input] : value;
 			if (typeof content === 'string' && content.startsWith('=') && !wb.isValidFormula(content))
 				throw new ModelError('invalidFormula', `Not a valid formula: ${content}`);
 			if (typeof content === 'number' && !Number.isFinite(content))
 				throw new ModelError('outOfRange', 'Not a finite number');
 			const row = sheetRow(i);
-			const col = colIndex(input);
+			const col = layout.col(input);
 			const before = wb.contents(row, col);
 			const changed = wb.set([{ row, col, content }]);
-			const after = read(i, input);
-			const problem = content === null ? null : rejectReason(input, after, table);
+			const problem = content === null ? null : rejectReason(input, read(i, input), table);
 			if (problem) {
 				wb.set([{ row, col, content: before }]);
 				throw problem;
@@ -121,9 +154,29 @@ export function createModel(table: PlanTable): Model {
 			if (value === null) delete marks[input];
 			else marks[input] = true;
 			edited.set(id, marks);
-			return [...changed]
-				.map((r) => table.indicators[r - HEADER_ROWS]?.id)
-				.filter((x): x is string => x !== undefined);
+			return idsOf(changed);
+		},
+		setAssumption(key, value) {
+			if (value !== null && !Number.isFinite(value))
+				throw new ModelError('outOfRange', 'Not a finite number');
+			if (key === 'aboutTolerance' && value !== null && (value < 0 || value > 1))
+				throw new ModelError('outOfRange', 'The tolerance must be between 0 % and 100 %');
+			if (key === 'deflator' && value !== null && value <= -1)
+				throw new ModelError('outOfRange', 'A deflator must be above −100 %');
+			const changed = wb.setName(nameOf(key), value ?? defaults[key]);
+			if (value === null) editedAssumptions.delete(key);
+			else editedAssumptions.add(key);
+			return idsOf(changed);
+		},
+		assumptions() {
+			return (['deflator', 'aboutTolerance'] as const).map((key) => ({
+				key,
+				name: nameOf(key),
+				value: wb.namedValue(nameOf(key)),
+				expression: String(wb.namedExpression(nameOf(key)) ?? ''),
+				edited: editedAssumptions.has(key),
+				implied: key === 'deflator' && implied ? wb.namedValue(NAMES.impliedDeflator) : null
+			}));
 		},
 		derived(id) {
 			const { i } = locate(id);
@@ -141,22 +194,24 @@ export function createModel(table: PlanTable): Model {
 		},
 		formula(id, column) {
 			const { i } = locate(id);
-			return wb.formula(sheetRow(i), colIndex(column)) ?? null;
+			return layout.has(column) ? (wb.formula(sheetRow(i), layout.col(column)) ?? null) : null;
 		},
 		address(id, column) {
-			return ref(column, locate(id).i);
+			return layout.ref(column, locate(id).i);
 		},
 		describe(id, column) {
 			const { i } = locate(id);
-			const formula = wb.formula(sheetRow(i), colIndex(column)) ?? null;
-			const refs = referencesIn(formula ?? '').flatMap((r) => {
+			const formula = layout.has(column)
+				? (wb.formula(sheetRow(i), layout.col(column)) ?? null)
+				: null;
+			const refs = referencesIn(formula ?? '', layout).flatMap((r) => {
 				const ind = table.indicators[r.row];
 				return ind
 					? [{ address: r.address, id: ind.id, column: r.column, value: read(r.row, r.column) }]
 					: [];
 			});
 			const names = namesIn(formula ?? '').map((name) => ({ name, value: wb.namedValue(name) }));
-			return { address: ref(column, i), formula, refs, names };
+			return { address: layout.ref(column, i), formula, refs, names };
 		},
 		row(id) {
 			return rowValues(locate(id).i);
@@ -168,11 +223,6 @@ export function createModel(table: PlanTable): Model {
 			wb.destroy();
 		}
 	};
-}
-
-function rowOf(ind: Indicator, i: number, years: number[]) {
-	const contents = rowContents(ind, i, years);
-	return COLUMNS.map((c) => contents[c.key]);
 }
 
 function rejectReason(input: InputKey, v: CellValue, table: PlanTable): ModelError | null {

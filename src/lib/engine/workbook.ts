@@ -8,6 +8,7 @@ import {
 	DetailedCellError,
 	ExportedCellChange,
 	HyperFormula,
+	type ExportedChange,
 	type RawCellContent
 } from 'hyperformula';
 
@@ -18,7 +19,8 @@ export type { CellValue };
 export type WorkbookSpec = {
 	sheet: string;
 	rows: RawCellContent[][];
-	names: Record<string, number>;
+	/** Named expressions: a constant or a formula ("=Indicators!$B$2*2"). */
+	names: Record<string, number | string>;
 };
 
 export class Workbook {
@@ -59,17 +61,33 @@ export class Workbook {
 		return Array.isArray(v) ? null : toCellValue(v);
 	}
 
+	/** Current expression of a named expression, as typed. */
+	namedExpression(name: string): RawCellContent {
+		return this.#hf.getNamedExpression(name)?.expression ?? null;
+	}
+
+	/** Replaces a named expression; returns the rows whose values changed. */
+	setName(name: string, expression: number | string): Set<number> {
+		const changes = this.#hf.changeNamedExpression(name, expression);
+		return this.#rowsOf(changes);
+	}
+
 	/** Sets cells in one batch; returns the rows whose values changed. */
 	set(cells: { row: number; col: number; content: RawCellContent }[]): Set<number> {
-		const changed = new Set<number>();
 		const changes = this.#hf.batch(() => {
 			for (const c of cells)
 				this.#hf.setCellContents({ sheet: this.#sheet, row: c.row, col: c.col }, c.content);
 		});
-		for (const ch of changes)
-			if (ch instanceof ExportedCellChange && ch.sheet === this.#sheet) changed.add(ch.row);
+		const changed = this.#rowsOf(changes);
 		for (const c of cells) changed.add(c.row);
 		return changed;
+	}
+
+	#rowsOf(changes: ExportedChange[]): Set<number> {
+		const rows = new Set<number>();
+		for (const ch of changes)
+			if (ch instanceof ExportedCellChange && ch.sheet === this.#sheet) rows.add(ch.row);
+		return rows;
 	}
 
 	destroy(): void {

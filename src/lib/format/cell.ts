@@ -5,10 +5,10 @@
 import type { CellValue } from '../model/cell-value';
 import { isCellError } from '../model/cell-value';
 import type { ColumnKey } from '../model/columns';
-import { columnDef } from '../model/columns';
+import { formatOf } from '../model/columns';
 import { growthStyle } from '../model/indicator';
 import { isStatus } from '../model/status';
-import type { Comparator, Indicator } from '../model/table';
+import type { Comparator, GrowthKind, Indicator } from '../model/table';
 import type { Messages } from '../i18n/messages';
 import { formatLevel, formatPercent, formatPoints, formatYear } from './number';
 
@@ -26,41 +26,50 @@ export function comparatorSign(c: Comparator | undefined): string {
 
 type Ctx = { ind: Indicator; t: Messages; locale: string };
 
-function growthText(
-	x: number,
-	column: 'stated' | 'assumed' | 'required' | 'achieved',
-	{ ind, t, locale }: Ctx
-): string {
+type GrowthColumn = 'stated' | 'assumed' | 'required' | 'achieved' | 'printedAchieved';
+
+const CUMULATIVE: readonly (GrowthKind | undefined)[] = [
+	'cumulativeDecline',
+	'cumulativePoints',
+	'cumulativeSum'
+];
+
+function growthText(x: number, column: GrowthColumn, { ind, t, locale }: Ctx): string {
 	const style = growthStyle(ind, column);
-	const cumulative =
-		column === 'stated' &&
-		(ind.growth.kind === 'cumulativeDecline' || ind.growth.kind === 'cumulativePoints');
+	const printed = column === 'stated' || column === 'printedAchieved';
+	const kind = column === 'stated' ? ind.growth.kind : printed ? ind.achievedRate?.kind : undefined;
+	const cumulative = printed && CUMULATIVE.includes(kind);
+	const total = cumulative ? ` ${t.total}` : '';
 	if (style === 'percent') {
-		const v = column === 'stated' && ind.growth.kind === 'cumulativeDecline' ? -x : x;
-		return (
-			formatPercent(v, locale, column !== 'stated' || v < 0) + (cumulative ? ` ${t.total}` : '')
-		);
+		const v = kind === 'cumulativeDecline' ? -x : x;
+		return formatPercent(v, locale, !printed || v < 0) + total;
 	}
-	if (style === 'points')
-		return `${formatPoints(x, locale)} ${cumulative ? `${t.pp} ${t.total}` : t.ppPerYear}`;
-	return `${formatLevel(x, locale, true)}${t.perYear}`;
+	// points of a share are "pp"; a level that moves by a fixed amount keeps its own unit
+	const unit = ind.unit === '%' || ind.unit === '％' ? t.pp : ind.unit;
+	if (style === 'points') return `${formatPoints(x, locale)} ${unit}${cumulative ? total : ''}`;
+	return cumulative
+		? `${formatLevel(x, locale)}${total}`
+		: `${formatLevel(x, locale, true)}${t.perYear}`;
 }
 
 /** Display text of a cell; an empty string for an empty cell. */
-export function cellText(value: CellValue, column: ColumnKey, ctx: Ctx): string {
-	if (value === null || value === '') return '';
+export function cellText(value: CellValue | undefined, column: ColumnKey, ctx: Ctx): string {
+	if (value === null || value === undefined || value === '') return '';
 	if (isCellError(value)) return '—';
 	const { ind, t, locale } = ctx;
 	if (column === 'status') return isStatus(value) ? t.status[value] : String(value);
 	if (typeof value !== 'number') return String(value);
-	switch (columnDef(column).format) {
+	switch (formatOf(column)) {
 		case 'year':
 			return formatYear(value);
 		case 'share':
 			return formatPercent(value, locale);
 		case 'growth': {
-			const text = growthText(value, column as 'stated' | 'assumed' | 'required' | 'achieved', ctx);
-			return column === 'stated' ? `${comparatorSign(ind.growth.comparator)}${text}` : text;
+			const text = growthText(value, column as GrowthColumn, ctx);
+			if (column === 'stated') return `${comparatorSign(ind.growth.comparator)}${text}`;
+			if (column === 'printedAchieved')
+				return `${comparatorSign(ind.achievedRate?.comparator)}${text}`;
+			return text;
 		}
 		case 'level': {
 			const text = formatLevel(value, locale, column === 'gap');

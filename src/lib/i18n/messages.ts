@@ -3,13 +3,13 @@
  * literal UI text; they look it up here, so both languages stay complete (the
  * type makes a missing key a compile error).
  */
-import type { ColumnKey } from '../model/columns';
+import type { ColumnKey, YearKey } from '../model/columns';
 import type { Status } from '../model/status';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 
-type Columns = Record<ColumnKey, string>;
+type Columns = Record<Exclude<ColumnKey, YearKey>, string>;
 
 type Messages = {
 	appName: string;
@@ -31,6 +31,7 @@ type Messages = {
 	binding: string;
 	columns: Columns;
 	columnHints: Columns;
+	yearHint: string;
 	cumulativeLatest: string;
 	cumulativeAssumed: string;
 	status: Record<Status, string>;
@@ -61,6 +62,19 @@ type Messages = {
 	targetHeader: (year: number) => string;
 	projectedHeader: (year: number) => string;
 	errors: Record<string, string>;
+	pickTable: string;
+	assumptions: string;
+	deflator: string;
+	deflatorHint: string;
+	impliedDeflator: (value: string) => string;
+	aboutTolerance: string;
+	toleranceHint: string;
+	restoreDefault: string;
+	alsoStated: string;
+	figureLabel: (year: number, kind: 'target' | 'actual') => string;
+	areaSummary: (good: number, total: number) => string;
+	dataWarnings: string;
+	unknownTable: (id: string) => string;
 };
 
 const en: Messages = {
@@ -81,10 +95,10 @@ const en: Messages = {
 	expected: 'Expected',
 	binding: 'Binding',
 	columns: {
-		prior: '',
 		base: '',
 		target: '',
 		stated: 'Stated growth',
+		printedAchieved: 'Achieved (as printed)',
 		latestYear: 'Latest year',
 		latestValue: 'Latest value',
 		assumed: 'Assumed growth a year',
@@ -98,10 +112,10 @@ const en: Messages = {
 		status: 'Status'
 	},
 	columnHints: {
-		prior: 'Value printed in the plan for this year',
 		base: 'Base-year value printed in the plan (editable)',
 		target: 'Target printed in the plan (editable)',
 		stated: 'Annual or cumulative growth printed in the plan (editable)',
+		printedAchieved: 'Achieved growth as the table itself prints it',
 		latestYear: 'Year of the latest actual (defaults to the base year)',
 		latestValue: 'Latest actual value (defaults to the base-year value)',
 		assumed: 'Growth assumed from the latest year on (defaults to the stated growth)',
@@ -114,6 +128,7 @@ const en: Messages = {
 		timeProgress: 'Share of the plan period elapsed',
 		status: 'Progress compared with elapsed time'
 	},
+	yearHint: 'Value printed in the plan for this year',
 	cumulativeLatest: 'Total since the base year',
 	cumulativeAssumed: 'Assumed annual flow',
 	status: {
@@ -158,7 +173,21 @@ const en: Messages = {
 		qualitative: 'this indicator has no number to edit',
 		notAnInput: 'this cell is computed, not an input',
 		unknownIndicator: 'no such indicator'
-	}
+	},
+	pickTable: 'Plan table',
+	assumptions: 'Assumptions',
+	deflator: 'GDP deflator a year',
+	deflatorHint:
+		'Price growth that turns real (constant-price) growth into nominal levels for rows whose growth target is real',
+	impliedDeflator: (v) => `the plan implies ${v}`,
+	aboutTolerance: 'Tolerance for “about” (左右)',
+	toleranceHint: 'How far from a 左右 target still counts as meeting it, relative to the target',
+	restoreDefault: 'empty restores the default',
+	alsoStated: 'Also stated',
+	figureLabel: (year, kind) => `${year} ${kind === 'target' ? 'target' : 'actual'}`,
+	areaSummary: (good, total) => `${good}/${total} achieved or on track`,
+	dataWarnings: 'Some supporting data could not be loaded:',
+	unknownTable: (id) => `There is no table “${id}” in the data set. Pick one from the list.`
 };
 
 const zh: Messages = {
@@ -179,10 +208,10 @@ const zh: Messages = {
 	expected: '预期性',
 	binding: '约束性',
 	columns: {
-		prior: '',
 		base: '',
 		target: '',
 		stated: '规划增长',
+		printedAchieved: '实际增长（原表）',
 		latestYear: '最新年份',
 		latestValue: '最新值',
 		assumed: '假设年均增长',
@@ -196,10 +225,10 @@ const zh: Messages = {
 		status: '状态'
 	},
 	columnHints: {
-		prior: '规划表所列该年数值',
 		base: '规划表所列基期数值（可编辑）',
 		target: '规划表所列目标（可编辑）',
 		stated: '规划表所列年均或累计增长（可编辑）',
+		printedAchieved: '原表所列实际完成的增长',
 		latestYear: '最新实际值所属年份（默认为基期年）',
 		latestValue: '最新实际值（默认为基期值）',
 		assumed: '自最新年份起假设的年均增长（默认为规划增速）',
@@ -212,6 +241,7 @@ const zh: Messages = {
 		timeProgress: '规划期已过时间比例',
 		status: '完成进度与时间进度对比'
 	},
+	yearHint: '规划表所列该年数值',
 	cumulativeLatest: '基期以来累计',
 	cumulativeAssumed: '假设年度流量',
 	status: {
@@ -255,7 +285,20 @@ const zh: Messages = {
 		qualitative: '该指标为定性指标，无数值可编辑',
 		notAnInput: '该单元格为计算结果，不可直接输入',
 		unknownIndicator: '找不到该指标'
-	}
+	},
+	pickTable: '规划表',
+	assumptions: '假设',
+	deflator: 'GDP 平减指数年均涨幅',
+	deflatorHint: '对增长目标按不变价计、总量按现价计的指标，用于把实际增长换算为现价总量',
+	impliedDeflator: (v) => `规划隐含 ${v}`,
+	aboutTolerance: '“左右”容差',
+	toleranceHint: '与“左右”目标相差多少（相对目标值）仍视为达标',
+	restoreDefault: '清空即恢复默认值',
+	alsoStated: '其他文件所列',
+	figureLabel: (year, kind) => `${year}年${kind === 'target' ? '目标' : '实际'}`,
+	areaSummary: (good, total) => `${good}/${total} 项已完成或进度正常`,
+	dataWarnings: '部分辅助数据未能加载：',
+	unknownTable: (id) => `数据集中没有“${id}”这张表，请从列表中选择。`
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, zh };

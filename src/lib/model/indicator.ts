@@ -29,17 +29,40 @@ export type GrowthStyle = 'percent' | 'points' | 'flow';
 /** Style of a rate in the given column: the stated column follows what the plan printed. */
 export function growthStyle(
 	ind: Indicator,
-	column: 'stated' | 'assumed' | 'required' | 'achieved'
+	column: 'stated' | 'assumed' | 'required' | 'achieved' | 'printedAchieved'
 ): GrowthStyle {
-	if (column === 'stated') {
-		const k = ind.growth.kind;
+	if (column === 'stated' || column === 'printedAchieved') {
+		const k = column === 'stated' ? ind.growth.kind : ind.achievedRate?.kind;
+		if (k === 'cumulativeSum' || k === 'flowPerYear') return 'flow';
 		if (k === 'cagr' || k === 'cumulativeDecline') return 'percent';
 		if (k === 'ppPerYear' || k === 'cumulativePoints') return 'points';
 	}
+	if (ind.kind === 'cumulative') return column === 'assumed' ? 'percent' : 'flow';
 	return ind.kind === 'cagr' ? 'percent' : ind.kind === 'pp' ? 'points' : 'flow';
 }
 
 /** Position of each indicator in table order, by id. */
 export function indexById(indicators: readonly Indicator[]): ReadonlyMap<string, number> {
 	return new Map(indicators.map((ind, i) => [ind.id, i]));
+}
+
+/** A value cell printed in brackets (〔32.9〕, [3]) holds a total over the period, not a year's flow. */
+export function isPeriodTotal(cell: { raw: string } | null | undefined): boolean {
+	return cell ? /^[〔[［【]/.test(cell.raw.trim()) : false;
+}
+
+/**
+ * The latest year whose printed value can stand as the latest actual: the last
+ * year after the base year with a number; for a cumulative target, only a
+ * printed period total counts (a year's flow is not the sum so far).
+ */
+export function latestActualYear(
+	ind: Indicator,
+	table: { years: readonly number[]; baseYear: number }
+): number {
+	const ok = (y: number) =>
+		y > table.baseYear &&
+		valueIn(ind, y) !== null &&
+		(ind.kind !== 'cumulative' || isPeriodTotal(ind.values[String(y)]));
+	return table.years.filter(ok).at(-1) ?? table.baseYear;
 }

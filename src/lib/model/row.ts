@@ -5,7 +5,7 @@ import type { ColumnKey, InputKey } from './columns';
 /** One row of computed values, keyed by column, plus which inputs differ from the plan. */
 export type RowValues = {
 	id: string;
-	cells: Record<ColumnKey, CellValue>;
+	cells: Partial<Record<ColumnKey, CellValue>>;
 	edited: Partial<Record<InputKey, true>>;
 };
 

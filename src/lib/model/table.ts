@@ -32,6 +32,7 @@ export type ValueCell = {
  * - `cumulativePoints`: signed change in the indicator's own units over the period
  *   ("[10]" for a share rising 10 points, "〔2.3〕", "[-1.28]" 万亩)
  * - `cumulativeSum`: a total of annual flows over the period ("[280]" patents, "〔30万〕" jobs)
+ * - `flowPerYear`: an amount a year toward a cumulative target ("5万" jobs a year)
  * - `targetComparator`: the column only restates the target with a comparator
  * - `none`: "--" or empty
  */
@@ -41,6 +42,7 @@ export type GrowthKind =
 	| 'cumulativeDecline'
 	| 'cumulativePoints'
 	| 'cumulativeSum'
+	| 'flowPerYear'
 	| 'targetComparator'
 	| 'none';
 

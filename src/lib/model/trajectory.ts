@@ -29,6 +29,9 @@ export type Frame = {
 	targetYear: number;
 	/** Relative band for "≈" (左右) targets. */
 	aboutTolerance: number;
+	/** Real growth on nominal levels: growth compounds with this deflator. */
+	real?: boolean;
+	deflator?: number;
 };
 
 export type Derived = {
@@ -44,12 +47,22 @@ export type Derived = {
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
+const deflatorFactor = (f: Frame): number => (f.real ? 1 + (f.deflator ?? 0) : 1);
+
+/** Sum of the annual flows B·(1+a)^k for the years after `from` up to the target year. */
+function flowsAfter(f: Frame, base: number, a: number, from: number): number {
+	let sum = 0;
+	for (let year = from + 1; year <= f.targetYear; year++)
+		sum += base * (1 + a) ** (year - f.baseYear);
+	return sum;
+}
+
 /** Target level implied by the plan's stated growth over the whole period. */
 export function targetFromStated(f: Frame, base: number, stated: number): number | null {
 	const n = f.targetYear - f.baseYear;
 	switch (f.growthKind) {
 		case 'cagr':
-			return base * (1 + stated) ** n;
+			return base * ((1 + stated) * deflatorFactor(f)) ** n;
 		case 'ppPerYear':
 			return base + stated * n;
 		case 'cumulativeDecline':
@@ -102,7 +115,14 @@ export function derive(f: Frame, i: Inputs): Derived {
 	const left = f.targetYear - i.latestYear;
 	const elapsed = i.latestYear - f.baseYear;
 	const G = i.target ?? (i.stated === null ? null : targetFromStated(f, B, i.stated));
-	const projected = finite(kind === 'cagr' ? L * (1 + a) ** left : L + a * left);
+	const d = deflatorFactor(f);
+	const projected = finite(
+		kind === 'cagr'
+			? L * ((1 + a) * d) ** left
+			: kind === 'pp'
+				? L + a * left
+				: L + flowsAfter(f, B, a, i.latestYear)
+	);
 	const timeProgress = finite(elapsed / (f.targetYear - f.baseYear));
 	if (G === null) {
 		return {
@@ -118,13 +138,13 @@ export function derive(f: Frame, i: Inputs): Derived {
 	}
 	const gap = projected === null ? null : f.direction === 'lower' ? projected - G : G - projected;
 	const required =
-		left === 0 ? null : finite(kind === 'cagr' ? (G / L) ** (1 / left) - 1 : (G - L) / left);
+		left === 0 ? null : finite(kind === 'cagr' ? (G / L) ** (1 / left) / d - 1 : (G - L) / left);
 	const achieved =
 		elapsed === 0
 			? null
 			: finite(
 					kind === 'cagr'
-						? (L / B) ** (1 / elapsed) - 1
+						? (L / B) ** (1 / elapsed) / d - 1
 						: kind === 'pp'
 							? (L - B) / elapsed
 							: L / elapsed

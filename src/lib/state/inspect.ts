@@ -8,8 +8,9 @@ import { formatLevel } from '../format/number';
 import type { Lang, Messages } from '../i18n/messages';
 import type { CellValue } from '../model/cell-value';
 import type { ColumnKey } from '../model/columns';
-import { columnDef } from '../model/columns';
+import { formatOf, yearOf } from '../model/columns';
 import type { CellDescription, RowValues } from '../model/row';
+import type { ProseFigure } from '../model/prose';
 import type { Indicator, PlanTable, ValueCell } from '../model/table';
 import type { GridColumn } from './grid-columns';
 
@@ -28,6 +29,8 @@ export type Inspection = {
 	refs: { address: string; label: string; value: string }[];
 	notes: string[];
 	undefinedValue: boolean;
+	/** Figures other documents state for this indicator. */
+	related: { label: string; name: string; raw: string; file: string; line: number }[];
 };
 
 type Args = {
@@ -39,6 +42,7 @@ type Args = {
 	header: (key: ColumnKey) => string;
 	describe: (id: string, column: ColumnKey) => CellDescription | null;
 	indicator: (id: string) => Indicator | undefined;
+	figures: { figure: ProseFigure; file: string }[];
 	t: Messages;
 	lang: Lang;
 	locale: string;
@@ -51,10 +55,13 @@ function sourceOf(
 ): SourceNote | null {
 	const file = table.source.file;
 	const cell = (v: ValueCell | null | undefined) => (v ? { raw: v.raw, file, line: v.line } : null);
-	const years = table.years;
+	const year = yearOf(key as ColumnKey);
+	if (year !== null) return cell(ind.values[String(year)]);
 	switch (key) {
-		case 'prior':
-			return cell(ind.values[String(years[years.length - 2])]);
+		case 'printedAchieved':
+			return ind.achievedRate?.raw
+				? { raw: ind.achievedRate.raw, file, line: ind.achievedRate.line }
+				: null;
 		case 'base':
 			return cell(ind.values[String(table.baseYear)]);
 		case 'target':
@@ -66,15 +73,16 @@ function sourceOf(
 		case 'unit':
 			return { raw: ind.unit, file, line: ind.lines };
 		case 'attribute':
-			return { raw: ind.attribute === 'binding' ? '约束性' : '预期性', file, line: ind.lines[1] };
+			return ind.attribute
+				? { raw: ind.attribute === 'binding' ? '约束性' : '预期性', file, line: ind.lines[1] }
+				: null;
 		default:
 			return null;
 	}
 }
 
 function valueText(v: CellValue, column: ColumnKey, ind: Indicator, a: Args): string {
-	if (typeof v === 'number' && columnDef(column).format === 'level')
-		return formatLevel(v, a.locale);
+	if (typeof v === 'number' && formatOf(column) === 'level') return formatLevel(v, a.locale);
 	return cellText(v, column, { ind, t: a.t, locale: a.locale }) || '—';
 }
 
@@ -89,14 +97,21 @@ export function inspect(a: Args): Inspection {
 		source: null,
 		refs: [],
 		notes: ind.notes?.map((n) => n[lang]) ?? [],
-		undefinedValue: false
+		undefinedValue: false,
+		related: a.figures.map(({ figure: f, file }) => ({
+			label: a.t.figureLabel(f.year, f.kind),
+			name: f.name[lang],
+			raw: f.raw,
+			file,
+			line: f.line
+		}))
 	};
 	if (col.kind !== 'model') return { ...base, source: sourceOf(a.table, ind, col.kind) };
 	const key = col.def.key;
 	base.label = `${ind.name[lang]} · ${a.header(key)}`;
 	const source = sourceOf(a.table, ind, key);
 	const d = ind.kind === 'qualitative' ? null : a.describe(ind.id, key);
-	const v = row.cells[key];
+	const v = row.cells[key] ?? null;
 	const refs =
 		d?.refs.map((r) => {
 			const other = a.indicator(r.id) ?? ind;

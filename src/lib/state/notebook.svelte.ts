@@ -8,12 +8,16 @@
  * The engine (HyperFormula) is imported lazily so the shell paints before the
  * library has loaded.
  */
-import type { CellDescription, Model, RowValues } from '../engine';
-import type { ColumnKey, InputKey } from '../model/columns';
+import type { Assumption, AssumptionKey, CellDescription, Model, RowValues } from '../engine';
+import type { ColumnDef, ColumnKey, InputKey } from '../model/columns';
 import { parseEntry, type EntryStyle } from '../model/entry';
 import { growthStyle, indexById } from '../model/indicator';
 import type { Indicator, PlanTable } from '../model/table';
-import { parsePlanTable } from '../tables/load';
+import type { Catalog } from '../model/catalog';
+import type { ProseFigure, ProseSet } from '../model/prose';
+import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
+
+export type AssumptionView = Assumption;
 
 export type EditResult =
 	{ ok: true } | { ok: false; reason: 'notANumber' | string; detail: string };
@@ -24,17 +28,83 @@ type LoadState =
 export class Notebook {
 	table = $state.raw<PlanTable | null>(null);
 	rows = $state.raw<RowValues[]>([]);
+	columns = $state.raw<readonly ColumnDef[]>([]);
+	assumptions = $state.raw<Assumption[]>([]);
 	load = $state.raw<LoadState>({ phase: 'loading' });
+	catalog = $state.raw<Catalog | null>(null);
+	prose = $state.raw<ProseSet[]>([]);
+	/** Problems with optional data (a prose file that did not load): shown, never fatal. */
+	warnings = $state.raw<string[]>([]);
 	#model: Model | null = null;
+	#dataUrl: (file: string) => string = (file) => file;
+	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
 
-	/** Fetches a data file, validates it and builds the model. Never throws. */
-	async open(url: string, fetcher: typeof fetch = fetch): Promise<void> {
+	/**
+	 * Reads the data set's index and its prose figures. Never throws: a missing
+	 * index fails the load with a message; a missing prose file is a warning.
+	 */
+	async init(options: {
+		dataUrl: (file: string) => string;
+		fetcher?: typeof fetch;
+	}): Promise<boolean> {
+		this.#dataUrl = options.dataUrl;
+		if (options.fetcher) this.#fetch = options.fetcher;
+		try {
+			const parsed = parseCatalog(await this.#json('index.json'));
+			if (!parsed.ok) {
+				this.load = { phase: 'failed', problems: parsed.problems };
+				return false;
+			}
+			this.catalog = parsed.value;
+		} catch (e) {
+			this.load = { phase: 'failed', problems: [e instanceof Error ? e.message : String(e)] };
+			return false;
+		}
+		const sets = await Promise.all(
+			this.catalog.prose.map(async (id) => {
+				try {
+					const parsed = parseProseSet(await this.#json(`${id}.json`));
+					return parsed.ok ? parsed.value : `${id}: ${parsed.problems.join('; ')}`;
+				} catch (e) {
+					return `${id}: ${e instanceof Error ? e.message : String(e)}`;
+				}
+			})
+		);
+		this.prose = sets.filter((x): x is ProseSet => typeof x !== 'string');
+		this.warnings = sets.filter((x): x is string => typeof x === 'string');
+		return true;
+	}
+
+	async #json(file: string): Promise<unknown> {
+		const url = this.#dataUrl(file);
+		const res = await this.#fetch(url);
+		if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
+		return res.json();
+	}
+
+	/** Prose figures that belong to an indicator of the open table, oldest first. */
+	figuresFor(id: string): { figure: ProseFigure; file: string }[] {
+		const table = this.table?.id;
+		return this.prose
+			.flatMap((set) =>
+				set.figures
+					.filter((f) => f.indicator?.table === table && f.indicator?.id === id)
+					.map((figure) => ({ figure, file: set.source.file }))
+			)
+			.sort((a, b) => a.figure.year - b.figure.year);
+	}
+
+	/** Shows a load failure (an unknown table in the address, say). */
+	fail(problems: string[]): void {
+		this.load = { phase: 'failed', problems };
+	}
+
+	/** Fetches a plan table by id, validates it and builds the model. Never throws. */
+	async open(tableId: string): Promise<void> {
 		this.load = { phase: 'loading' };
 		try {
-			const res = await fetcher(url);
-			if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-			const parsed = parsePlanTable(await res.json());
+			const parsed = parsePlanTable(await this.#json(`${tableId}.json`));
 			if (!parsed.ok) {
 				this.load = { phase: 'failed', problems: parsed.problems };
 				return;
@@ -44,7 +114,9 @@ export class Notebook {
 			this.#model = createModel(parsed.table);
 			this.#rowIndex = indexById(parsed.table.indicators);
 			this.table = parsed.table;
+			this.columns = this.#model.columns;
 			this.rows = this.#model.rows();
+			this.assumptions = this.#model.assumptions();
 			this.load = { phase: 'ready' };
 		} catch (e) {
 			this.load = { phase: 'failed', problems: [e instanceof Error ? e.message : String(e)] };
@@ -77,6 +149,23 @@ export class Notebook {
 		return this.#apply(id, key, value);
 	}
 
+	/** Sets a table-wide assumption from typed text (a percentage); empty text restores it. */
+	setAssumption(key: AssumptionKey, text: string): EditResult {
+		const model = this.#model;
+		if (!model) return { ok: false, reason: 'unknownIndicator', detail: key };
+		const entry = parseEntry({ text, style: 'percent' });
+		if (entry.kind === 'invalid' || entry.kind === 'formula')
+			return { ok: false, reason: 'notANumber', detail: text };
+		try {
+			this.#refresh(model.setAssumption(key, entry.kind === 'reset' ? null : entry.value));
+		} catch (e) {
+			const err = e as { kind?: string; message?: string };
+			return { ok: false, reason: err.kind ?? 'outOfRange', detail: err.message ?? String(e) };
+		}
+		this.assumptions = model.assumptions();
+		return { ok: true };
+	}
+
 	reset(id: string, key: InputKey): EditResult {
 		return this.#apply(id, key, null);
 	}
@@ -100,12 +189,19 @@ export class Notebook {
 			const err = e as { kind?: string; message?: string };
 			return { ok: false, reason: err.kind ?? 'formulaError', detail: err.message ?? String(e) };
 		}
+		this.#refresh(changed);
+		return { ok: true };
+	}
+
+	/** New snapshot objects for the rows that changed; the rest are kept as they are. */
+	#refresh(changed: string[]): void {
+		const model = this.#model;
+		if (!model || changed.length === 0) return;
 		const next = this.rows.slice();
-		for (const cid of changed) {
-			const i = this.#rowIndex.get(cid);
-			if (i !== undefined) next[i] = model.row(cid);
+		for (const id of changed) {
+			const i = this.#rowIndex.get(id);
+			if (i !== undefined) next[i] = model.row(id);
 		}
 		this.rows = next;
-		return { ok: true };
 	}
 }

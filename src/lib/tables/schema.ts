@@ -4,6 +4,7 @@
  * The type check at the bottom keeps it in step with model/table.ts.
  */
 import * as v from 'valibot';
+import type { Catalog } from '../model/catalog';
 import type { PlanTable } from '../model/table';
 
 const localized = v.object({ zh: v.string(), en: v.string() });
@@ -29,6 +30,7 @@ const growthCell = v.object({
 		'cumulativeDecline',
 		'cumulativePoints',
 		'cumulativeSum',
+		'flowPerYear',
 		'targetComparator',
 		'none'
 	]),
@@ -94,3 +96,22 @@ export const planTableSchema = v.pipe(
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const inStep: Same<v.InferOutput<typeof planTableSchema>, PlanTable> = true;
 void inStep;
+
+const catalogTable = v.object({
+	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
+	title: localized,
+	plan: localized,
+	region: localized,
+	baseYear: v.pipe(v.number(), v.integer()),
+	targetYear: v.pipe(v.number(), v.integer())
+});
+
+export const catalogSchema = v.object({
+	type: v.literal('dataIndex'),
+	schemaVersion: v.literal(1),
+	tables: v.pipe(v.array(catalogTable), v.minLength(1)),
+	prose: v.array(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)))
+});
+
+const catalogInStep: Same<v.InferOutput<typeof catalogSchema>, Catalog> = true;
+void catalogInStep;

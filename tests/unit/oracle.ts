@@ -1,0 +1,67 @@
+/**
+ * Expected derived values of an indicator under the published defaults,
+ * computed by the reference arithmetic (model/trajectory.ts) from the data
+ * alone, independently of the engine's formulas.
+ */
+import { statusComparator, valueIn } from '../../src/lib/model/indicator';
+import type { Indicator, PlanTable } from '../../src/lib/model/table';
+import { derive, type Derived, type Frame } from '../../src/lib/model/trajectory';
+
+export function isReal(ind: Indicator): boolean {
+	const p = ind.priceBasis;
+	return p?.levels === 'current' && (p.growth === 'constant' || p.growth === 'comparable');
+}
+
+export function frameOf(table: PlanTable, ind: Indicator, deflator: number): Frame {
+	if (ind.kind === 'qualitative') throw new Error(`${ind.id} is qualitative`);
+	return {
+		kind: ind.kind,
+		growthKind: ind.growth.kind,
+		direction: ind.direction,
+		comparator: statusComparator(ind),
+		baseYear: table.baseYear,
+		targetYear: table.targetYear,
+		aboutTolerance: 0.02,
+		real: isReal(ind),
+		deflator
+	};
+}
+
+/** Derived values under the defaults: latest = the latest printed actual, assumed = stated. */
+export function expectedDefaults(table: PlanTable, ind: Indicator, deflator: number): Derived {
+	const f = frameOf(table, ind, deflator);
+	const n = table.targetYear - table.baseYear;
+	const base = valueIn(ind, table.baseYear)!;
+	const g = ind.growth;
+	const stated = g.kind === 'targetComparator' || g.kind === 'cumulativeSum' ? null : g.value;
+	const assumed =
+		stated === null
+			? 0
+			: ind.kind === 'cumulative'
+				? g.kind === 'cagr'
+					? stated
+					: 0
+				: g.kind === 'cumulativeDecline'
+					? (1 - stated) ** (1 / n) - 1
+					: g.kind === 'cumulativePoints'
+						? stated / n
+						: stated;
+	const actuals = table.years.filter(
+		(y) =>
+			y > table.baseYear &&
+			valueIn(ind, y) !== null &&
+			(ind.kind !== 'cumulative' || /^[〔[]/.test(ind.values[String(y)]!.raw))
+	);
+	const latestYear = actuals.at(-1) ?? table.baseYear;
+	return derive(f, {
+		base,
+		target: ind.target.value ?? (g.kind === 'cumulativeSum' ? g.value : null),
+		stated,
+		latestYear,
+		latestValue:
+			ind.kind === 'cumulative' && latestYear === table.baseYear
+				? 0
+				: (valueIn(ind, latestYear) ?? base),
+		assumed
+	});
+}
