@@ -75,6 +75,11 @@ type Messages = {
 	areaSummary: (good: number, total: number) => string;
 	dataWarnings: string;
 	unknownTable: (id: string) => string;
+	priceBasis: Record<'current' | 'constant' | 'comparable', string>;
+	levelsAt: (basis: string) => string;
+	growthAt: (basis: string) => string;
+	population: Record<'registered' | 'resident', string>;
+	valuesAreRates: string;
 };
 
 const en: Messages = {
@@ -187,7 +192,19 @@ const en: Messages = {
 	figureLabel: (year, kind) => `${year} ${kind === 'target' ? 'target' : 'actual'}`,
 	areaSummary: (good, total) => `${good}/${total} achieved or on track`,
 	dataWarnings: 'Some supporting data could not be loaded:',
-	unknownTable: (id) => `There is no table “${id}” in the data set. Pick one from the list.`
+	unknownTable: (id) => `There is no table “${id}” in the data set. Pick one from the list.`,
+	priceBasis: {
+		current: 'current prices',
+		constant: 'constant prices',
+		comparable: 'comparable prices'
+	},
+	levelsAt: (b) => `levels at ${b}`,
+	growthAt: (b) => `growth at ${b}`,
+	population: {
+		registered: 'per registered population (户籍人口)',
+		resident: 'per resident population (常住人口)'
+	},
+	valuesAreRates: 'the values are growth rates, not levels'
 };
 
 const zh: Messages = {
@@ -298,7 +315,12 @@ const zh: Messages = {
 	figureLabel: (year, kind) => `${year}年${kind === 'target' ? '目标' : '实际'}`,
 	areaSummary: (good, total) => `${good}/${total} 项已完成或进度正常`,
 	dataWarnings: '部分辅助数据未能加载：',
-	unknownTable: (id) => `数据集中没有“${id}”这张表，请从列表中选择。`
+	unknownTable: (id) => `数据集中没有“${id}”这张表，请从列表中选择。`,
+	priceBasis: { current: '现价', constant: '不变价', comparable: '可比价格' },
+	levelsAt: (b) => `总量按${b}`,
+	growthAt: (b) => `增速按${b}`,
+	population: { registered: '按户籍人口计', resident: '按常住人口计' },
+	valuesAreRates: '数值为增长率而非总量'
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, zh };

@@ -1,6 +1,7 @@
 /** Computed rows as the engine hands them to the app: plain data, no engine objects. */
 import type { CellValue } from './cell-value';
 import type { ColumnKey, InputKey } from './columns';
+import { isStatus, type Status } from './status';
 
 /** One row of computed values, keyed by column, plus which inputs differ from the plan. */
 export type RowValues = {
@@ -16,3 +17,9 @@ export type CellDescription = {
 	refs: { address: string; id: string; column: ColumnKey; value: CellValue }[];
 	names: { name: string; value: CellValue }[];
 };
+
+/** A row's status; a row whose status cell holds no known status has no data. */
+export function statusOf(row: RowValues): Status {
+	const s = row.cells.status;
+	return isStatus(s) ? s : 'noData';
+}

@@ -29,6 +29,8 @@ export type Inspection = {
 	refs: { address: string; label: string; value: string }[];
 	notes: string[];
 	undefinedValue: boolean;
+	/** Price and population basis, where the table says. */
+	basis: string[];
 	/** Figures other documents state for this indicator. */
 	related: { label: string; name: string; raw: string; file: string; line: number }[];
 };
@@ -98,6 +100,7 @@ export function inspect(a: Args): Inspection {
 		refs: [],
 		notes: ind.notes?.map((n) => n[lang]) ?? [],
 		undefinedValue: false,
+		basis: basisOf(ind, a.t),
 		related: a.figures.map(({ figure: f, file }) => ({
 			label: a.t.figureLabel(f.year, f.kind),
 			name: f.name[lang],
@@ -147,4 +150,14 @@ export function inspect(a: Args): Inspection {
 		refs,
 		undefinedValue: v !== null && typeof v === 'object'
 	};
+}
+
+function basisOf(ind: Indicator, t: Messages): string[] {
+	const out: string[] = [];
+	const p = ind.priceBasis;
+	if (p?.levels) out.push(t.levelsAt(t.priceBasis[p.levels]));
+	if (p?.growth) out.push(t.growthAt(t.priceBasis[p.growth]));
+	if (ind.population) out.push(t.population[ind.population]);
+	if (ind.valueIs === 'rate') out.push(t.valuesAreRates);
+	return out;
 }
