@@ -80,6 +80,50 @@ type Messages = {
 	growthAt: (basis: string) => string;
 	population: Record<'registered' | 'resident', string>;
 	valuesAreRates: string;
+	sc: {
+		label: string;
+		baseline: string;
+		newScenario: string;
+		copyOf: (name: string) => string;
+		create: string;
+		duplicate: string;
+		rename: string;
+		renamePrompt: string;
+		remove: string;
+		compare: string;
+		undo: string;
+		redo: string;
+		exportAll: string;
+		saved: string;
+		saving: string;
+		failed: string;
+		full: string;
+		conflict: string;
+		reloadTheirs: string;
+		keepMine: string;
+		created: (name: string) => string;
+		deleted: (name: string) => string;
+		restore: string;
+		dismiss: string;
+		updatedElsewhere: (name: string) => string;
+		deletedElsewhere: (name: string) => string;
+		memoryOnly: string;
+		persisted: string;
+		notPersisted: string;
+		orphans: (n: number) => string;
+		problems: (n: number) => string;
+		edits: (n: number) => string;
+		baselineHint: string;
+		note: string;
+		notePlaceholder: string;
+		compareWith: string;
+		compareTitle: (a: string, b: string) => string;
+		noDifferences: string;
+		inputsDiffer: string;
+		resultsDiffer: string;
+		close: string;
+		delta: string;
+	};
 };
 
 const en: Messages = {
@@ -204,7 +248,53 @@ const en: Messages = {
 		registered: 'per registered population (户籍人口)',
 		resident: 'per resident population (常住人口)'
 	},
-	valuesAreRates: 'the values are growth rates, not levels'
+	valuesAreRates: 'the values are growth rates, not levels',
+	sc: {
+		label: 'Scenario',
+		baseline: 'Plan as published',
+		newScenario: 'Scenario',
+		copyOf: (n) => `${n} (copy)`,
+		create: 'New',
+		duplicate: 'Duplicate',
+		rename: 'Rename',
+		renamePrompt: 'Scenario name',
+		remove: 'Delete',
+		compare: 'Compare',
+		undo: 'Undo',
+		redo: 'Redo',
+		exportAll: 'Export all (JSON)',
+		saved: 'Saved',
+		saving: 'Saving…',
+		failed: 'Not saved: storage refused the write. Export to keep your work.',
+		full: 'Not saved: browser storage is full. Export to keep your work.',
+		conflict: 'This scenario was changed in another tab. Nothing was overwritten.',
+		reloadTheirs: 'Load the other tab’s version',
+		keepMine: 'Keep mine as a copy',
+		created: (n) => `Started “${n}”: the published plan stays as it is.`,
+		deleted: (n) => `Deleted “${n}”.`,
+		restore: 'Undo delete',
+		dismiss: 'Dismiss',
+		updatedElsewhere: (n) => `“${n}” was updated in another tab; showing the latest.`,
+		deletedElsewhere: (n) => `“${n}” was deleted in another tab.`,
+		memoryOnly: 'Browser storage is unavailable: work is kept in this tab only. Export to keep it.',
+		persisted: 'Storage: kept by the browser',
+		notPersisted: 'Storage: the browser may clear it under pressure',
+		orphans: (n) =>
+			`${n} saved ${n === 1 ? 'edit refers' : 'edits refer'} to cells this table no longer has; kept in the scenario, not applied.`,
+		problems: (n) =>
+			`${n} stored ${n === 1 ? 'record' : 'records'} could not be read and ${n === 1 ? 'was' : 'were'} set aside (not deleted).`,
+		edits: (n) => `${n} ${n === 1 ? 'change' : 'changes'}`,
+		baselineHint: 'Editing the published plan starts a new scenario.',
+		note: 'Note',
+		notePlaceholder: 'Your note on this indicator (kept with the scenario)',
+		compareWith: 'Compare with',
+		compareTitle: (a, b) => `“${b}” compared with “${a}”`,
+		noDifferences: 'The two scenarios give the same results.',
+		inputsDiffer: 'Inputs that differ',
+		resultsDiffer: 'Results that differ',
+		close: 'Close',
+		delta: 'Change'
+	}
 };
 
 const zh: Messages = {
@@ -320,7 +410,51 @@ const zh: Messages = {
 	levelsAt: (b) => `总量按${b}`,
 	growthAt: (b) => `增速按${b}`,
 	population: { registered: '按户籍人口计', resident: '按常住人口计' },
-	valuesAreRates: '数值为增长率而非总量'
+	valuesAreRates: '数值为增长率而非总量',
+	sc: {
+		label: '情景',
+		baseline: '规划原表',
+		newScenario: '情景',
+		copyOf: (n) => `${n}（副本）`,
+		create: '新建',
+		duplicate: '复制',
+		rename: '重命名',
+		renamePrompt: '情景名称',
+		remove: '删除',
+		compare: '对比',
+		undo: '撤销',
+		redo: '重做',
+		exportAll: '全部导出（JSON）',
+		saved: '已保存',
+		saving: '正在保存…',
+		failed: '未保存：浏览器存储拒绝写入。请导出以保留工作。',
+		full: '未保存：浏览器存储已满。请导出以保留工作。',
+		conflict: '该情景已在另一标签页中修改，未覆盖任何内容。',
+		reloadTheirs: '载入另一标签页的版本',
+		keepMine: '将我的版本另存为副本',
+		created: (n) => `已新建“${n}”，规划原表保持不变。`,
+		deleted: (n) => `已删除“${n}”。`,
+		restore: '撤销删除',
+		dismiss: '关闭',
+		updatedElsewhere: (n) => `“${n}”已在另一标签页更新，现显示最新版本。`,
+		deletedElsewhere: (n) => `“${n}”已在另一标签页删除。`,
+		memoryOnly: '浏览器存储不可用：工作仅保留在本标签页中，请导出保存。',
+		persisted: '存储：浏览器将持久保留',
+		notPersisted: '存储：空间紧张时浏览器可能清除',
+		orphans: (n) => `${n} 项已保存的修改指向本表已不存在的单元格；已保留在情景中，未应用。`,
+		problems: (n) => `${n} 条存储记录无法读取，已另行保存（未删除）。`,
+		edits: (n) => `${n} 处修改`,
+		baselineHint: '修改规划原表会新建一个情景。',
+		note: '备注',
+		notePlaceholder: '对该指标的备注（随情景保存）',
+		compareWith: '对比对象',
+		compareTitle: (a, b) => `“${b}”与“${a}”对比`,
+		noDifferences: '两个情景的结果相同。',
+		inputsDiffer: '不同的输入',
+		resultsDiffer: '不同的结果',
+		close: '关闭',
+		delta: '变化'
+	}
 };
 
 export const MESSAGES: Record<Lang, Messages> = { en, zh };

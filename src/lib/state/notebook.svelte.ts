@@ -1,7 +1,7 @@
 /**
  * The notebook's live state: the loaded table, the model behind it, and an
  * immutable snapshot of every computed row that the view renders. Edits come
- * in as commands (`edit`, `reset`); the model recomputes synchronously and only
+ * in as commands (`setInput`, `setAssumption`); the model recomputes synchronously and only
  * the rows it reports as changed get new snapshot objects, so Svelte updates
  * exactly the cells whose values moved, in the same frame.
  *
@@ -15,12 +15,22 @@ import { growthStyle, indexById } from '../model/indicator';
 import type { Indicator, PlanTable } from '../model/table';
 import type { Catalog } from '../model/catalog';
 import type { ProseFigure, ProseSet } from '../model/prose';
+import { entriesOf, type InputEntry, type Scenario } from '../model/scenario';
 import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
 
 export type AssumptionView = Assumption;
 
-export type EditResult =
-	{ ok: true } | { ok: false; reason: 'notANumber' | string; detail: string };
+export type EditFailure = { ok: false; reason: 'notANumber' | string; detail: string };
+export type EditResult = { ok: true } | EditFailure;
+export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
+
+/** A scenario entry the current table cannot take, with the reason. */
+export type Orphan = { indicator: string; input: InputKey; value: InputEntry; reason: string };
+
+function failure(e: unknown, fallback: string): EditFailure {
+	const err = e as { kind?: string; message?: string };
+	return { ok: false, reason: err.kind ?? fallback, detail: err.message ?? String(e) };
+}
 
 type LoadState =
 	{ phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; problems: string[] };
@@ -138,36 +148,93 @@ export class Notebook {
 		return 'level';
 	}
 
-	/** Applies what a person typed into an input cell. Nothing changes when it is rejected. */
-	edit(id: string, key: InputKey, text: string): EditResult {
+	/** Reads what a person typed into an input cell: a value to set, null to restore, or why not. */
+	read(id: string, key: InputKey, text: string): ReadResult {
 		const ind = this.indicator(id);
-		if (!ind || !this.#model) return { ok: false, reason: 'unknownIndicator', detail: id };
+		if (!ind) return { ok: false, reason: 'unknownIndicator', detail: id };
 		const entry = parseEntry({ text, style: this.entryStyle(ind, key) });
 		if (entry.kind === 'invalid') return { ok: false, reason: 'notANumber', detail: text };
-		const value =
-			entry.kind === 'reset' ? null : entry.kind === 'number' ? entry.value : entry.text;
-		return this.#apply(id, key, value);
+		return {
+			ok: true,
+			value: entry.kind === 'reset' ? null : entry.kind === 'number' ? entry.value : entry.text
+		};
 	}
 
-	/** Sets a table-wide assumption from typed text (a percentage); empty text restores it. */
-	setAssumption(key: AssumptionKey, text: string): EditResult {
-		const model = this.#model;
-		if (!model) return { ok: false, reason: 'unknownIndicator', detail: key };
+	/** Reads a typed assumption (a percentage); empty text restores the default. */
+	readAssumption(text: string): { ok: true; value: number | null } | EditFailure {
 		const entry = parseEntry({ text, style: 'percent' });
 		if (entry.kind === 'invalid' || entry.kind === 'formula')
 			return { ok: false, reason: 'notANumber', detail: text };
+		return { ok: true, value: entry.kind === 'reset' ? null : entry.value };
+	}
+
+	/** The value an input holds as typed (number or formula), or null at its published default. */
+	typed(id: string, key: InputKey): InputEntry | null {
+		const row = this.rows[this.#rowIndex.get(id) ?? -1];
+		if (!row?.edited[key]) return null;
+		const formula = this.#model?.formula(id, key);
+		const v = row.cells[key];
+		return formula ?? (typeof v === 'number' ? v : null);
+	}
+
+	/** Sets an input (null restores the published default). Nothing changes when it is rejected. */
+	setInput(id: string, key: InputKey, value: InputEntry | null): EditResult {
+		const model = this.#model;
+		if (!model) return { ok: false, reason: 'unknownIndicator', detail: id };
 		try {
-			this.#refresh(model.setAssumption(key, entry.kind === 'reset' ? null : entry.value));
+			this.#refresh(model.set(id, key, value));
 		} catch (e) {
-			const err = e as { kind?: string; message?: string };
-			return { ok: false, reason: err.kind ?? 'outOfRange', detail: err.message ?? String(e) };
+			return failure(e, 'formulaError');
+		}
+		return { ok: true };
+	}
+
+	setAssumption(key: AssumptionKey, value: number | null): EditResult {
+		const model = this.#model;
+		if (!model) return { ok: false, reason: 'unknownIndicator', detail: key };
+		try {
+			this.#refresh(model.setAssumption(key, value));
+		} catch (e) {
+			return failure(e, 'outOfRange');
 		}
 		this.assumptions = model.assumptions();
 		return { ok: true };
 	}
 
-	reset(id: string, key: InputKey): EditResult {
-		return this.#apply(id, key, null);
+	/**
+	 * Rebuilds the model from the published table and applies a scenario's
+	 * inputs and assumptions. Returns the entries that could not be applied
+	 * (an indicator no longer in the table, a value the model rejects): they are
+	 * reported, and they stay in the scenario.
+	 */
+	async applyScenario(s: Scenario): Promise<Orphan[]> {
+		const table = this.table;
+		if (!table) return [];
+		const { createModel } = await import('../engine');
+		const model = createModel(table);
+		const orphans: Orphan[] = [];
+		for (const e of entriesOf(s)) {
+			if (!this.#rowIndex.has(e.indicator)) {
+				orphans.push({ ...e, reason: 'unknownIndicator' });
+				continue;
+			}
+			try {
+				model.set(e.indicator, e.input, e.value);
+			} catch (err) {
+				orphans.push({ ...e, reason: (err as { kind?: string }).kind ?? 'formulaError' });
+			}
+		}
+		for (const [name, value] of Object.entries(s.assumptions))
+			try {
+				model.setAssumption(name as AssumptionKey, value);
+			} catch {
+				orphans.push({ indicator: '', input: 'assumed', value, reason: `assumption ${name}` });
+			}
+		this.#model?.destroy();
+		this.#model = model;
+		this.rows = model.rows();
+		this.assumptions = model.assumptions();
+		return orphans;
 	}
 
 	describe(id: string, column: ColumnKey): CellDescription | null {
@@ -177,20 +244,6 @@ export class Notebook {
 	destroy(): void {
 		this.#model?.destroy();
 		this.#model = null;
-	}
-
-	#apply(id: string, key: InputKey, value: number | string | null): EditResult {
-		const model = this.#model;
-		if (!model) return { ok: false, reason: 'unknownIndicator', detail: id };
-		let changed: string[];
-		try {
-			changed = model.set(id, key, value);
-		} catch (e) {
-			const err = e as { kind?: string; message?: string };
-			return { ok: false, reason: err.kind ?? 'formulaError', detail: err.message ?? String(e) };
-		}
-		this.#refresh(changed);
-		return { ok: true };
 	}
 
 	/** New snapshot objects for the rows that changed; the rest are kept as they are. */

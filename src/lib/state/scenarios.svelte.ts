@@ -1,0 +1,431 @@
+/**
+ * Scenarios of the open table: which one is current, its edits, undo/redo,
+ * autosave and what other tabs do. Every change is applied to the model at
+ * once (same frame) and saved within a second; saves state the revision they
+ * build on, so two tabs never silently overwrite each other.
+ *
+ * The published plan ("baseline") is never edited: the first edit made on it
+ * starts a new scenario holding that edit.
+ */
+import type { InputKey } from '../model/columns';
+import {
+	applyChange,
+	baselineOf,
+	BASELINE_ID,
+	isBaseline,
+	uniqueName,
+	type AssumptionName,
+	type Change,
+	type Scenario
+} from '../model/scenario';
+import { exportScenarios } from '../persist/export';
+import { openStorage, requestPersistence, type StorageKind } from '../persist/open';
+import type { Problem, ScenarioRepository } from '../persist/repository';
+import { Books } from './books';
+import type { EditResult, Notebook, Orphan } from './notebook.svelte';
+import { TabSync, type SyncMessage } from './tab-sync';
+
+export type SaveState =
+	| { state: 'idle' }
+	| { state: 'saving' }
+	| { state: 'saved'; at: number }
+	| { state: 'failed'; reason: 'full' | 'failed'; detail: string }
+	| { state: 'conflict' };
+
+export type Notice =
+	| { kind: 'created'; name: string }
+	| { kind: 'deleted'; scenario: Scenario }
+	| { kind: 'updatedElsewhere'; name: string }
+	| { kind: 'deletedElsewhere'; name: string };
+
+export type StorageInfo = {
+	kind: StorageKind | 'opening';
+	reason?: string;
+	persisted: boolean | null;
+};
+
+/** Labels the state layer needs to name new scenarios, in the UI language. */
+export type Naming = { newScenario: string; copyOf: (name: string) => string };
+
+const SAVE_DELAY_MS = 300;
+const LAST_KEY = (tableId: string) => `pin.scenario.${tableId}`;
+
+function newId(): string {
+	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+export class Scenarios {
+	/** Every stored scenario, all tables. */
+	all = $state.raw<Scenario[]>([]);
+	current = $state.raw<Scenario>(baselineOf(''));
+	save = $state.raw<SaveState>({ state: 'idle' });
+	storage = $state.raw<StorageInfo>({ kind: 'opening', persisted: null });
+	problems = $state.raw<Problem[]>([]);
+	orphans = $state.raw<Orphan[]>([]);
+	notice = $state.raw<Notice | null>(null);
+	canUndo = $state(false);
+	canRedo = $state(false);
+
+	#notebook: Notebook;
+	#naming: () => Naming;
+	#repo: ScenarioRepository | null = null;
+	#books = new Books();
+	#dirty = false;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#saving: Promise<void> | null = null;
+	#sync: TabSync | null = null;
+
+	constructor(notebook: Notebook, naming: () => Naming) {
+		this.#notebook = notebook;
+		this.#naming = naming;
+	}
+
+	/** Opens storage and reads every scenario. Never throws. */
+	async init(): Promise<void> {
+		const opened = await openStorage();
+		this.#repo = opened.repo;
+		const loaded = await opened.repo.loadAll();
+		this.all = loaded.scenarios;
+		for (const s of loaded.scenarios) this.#books.setRevision(s.id, s.revision);
+		this.problems = loaded.problems;
+		this.storage = { kind: opened.kind, reason: opened.reason, persisted: null };
+		this.#sync = new TabSync((m) => void this.#onMessage(m));
+		if (opened.kind === 'indexeddb') {
+			const persisted = await requestPersistence();
+			this.storage = { ...this.storage, persisted };
+		}
+	}
+
+	forTable(tableId: string): Scenario[] {
+		return this.all.filter((s) => s.tableId === tableId);
+	}
+
+	/** Makes a scenario current (null: the last one used on this table, else the baseline). */
+	async select(tableId: string, id: string | null): Promise<void> {
+		await this.flush();
+		const wanted = id ?? remembered(tableId);
+		const found = this.all.find((s) => s.id === wanted && s.tableId === tableId);
+		this.current = found ?? baselineOf(tableId);
+		remember(tableId, this.current.id);
+		this.orphans = await this.#notebook.applyScenario(this.current);
+		this.#refreshHistory();
+	}
+
+	/** Applies typed text to an input; returns the failure to show, or null. */
+	editInput(id: string, key: InputKey, text: string): EditResult {
+		const read = this.#notebook.read(id, key, text);
+		if (!read.ok) return read;
+		const before = this.current.inputs[id]?.[key] ?? null;
+		if (read.value === before) return { ok: true };
+		const result = this.#notebook.setInput(id, key, read.value);
+		if (!result.ok) return result;
+		this.#record({ kind: 'input', indicator: id, input: key, before, after: read.value });
+		return result;
+	}
+
+	setAssumption(name: AssumptionName, text: string): EditResult {
+		const read = this.#notebook.readAssumption(text);
+		if (!read.ok) return read;
+		const before = this.current.assumptions[name] ?? null;
+		if (read.value === before) return { ok: true };
+		const result = this.#notebook.setAssumption(name, read.value);
+		if (!result.ok) return result;
+		this.#record({ kind: 'assumption', name, before, after: read.value });
+		return result;
+	}
+
+	setNote(indicator: string, text: string): void {
+		const before = this.current.notes[indicator] ?? '';
+		if (text === before) return;
+		this.#record({ kind: 'note', indicator, before, after: text });
+	}
+
+	undo(): boolean {
+		const c = this.#history().undo();
+		if (!c) return false;
+		this.#applyToModel(c, true);
+		this.#commit(applyChange(this.current, c, true));
+		return true;
+	}
+
+	redo(): boolean {
+		const c = this.#history().redo();
+		if (!c) return false;
+		this.#applyToModel(c, false);
+		this.#commit(applyChange(this.current, c, false));
+		return true;
+	}
+
+	/** A new empty scenario on the open table, made current. */
+	async create(name?: string): Promise<void> {
+		const tableId = this.current.tableId;
+		const wanted = name?.trim() || this.#naming().newScenario;
+		await this.#adopt(this.#fresh(tableId, uniqueName(wanted, this.#names(tableId))));
+	}
+
+	async duplicate(): Promise<void> {
+		const from = this.current;
+		const base = isBaseline(from.id)
+			? this.#naming().newScenario
+			: this.#naming().copyOf(from.name);
+		const copy = {
+			...this.#fresh(from.tableId, uniqueName(base, this.#names(from.tableId))),
+			inputs: from.inputs,
+			assumptions: from.assumptions,
+			notes: from.notes
+		};
+		await this.#adopt(copy);
+	}
+
+	/** Renames the current scenario; returns false for an empty name or the baseline. */
+	rename(name: string): boolean {
+		const clean = name.trim();
+		if (!clean || isBaseline(this.current.id)) return false;
+		if (clean === this.current.name) return true;
+		this.#commit({ ...this.current, name: uniqueName(clean, this.#names(this.current.tableId)) });
+		return true;
+	}
+
+	/** Deletes the current scenario; `restoreDeleted()` brings it back. */
+	async remove(): Promise<void> {
+		const gone = this.current;
+		if (isBaseline(gone.id)) return;
+		this.#cancelTimer();
+		this.#dirty = false;
+		await this.#repo?.remove(gone.id);
+		this.#books.forget(gone.id);
+		this.all = this.all.filter((s) => s.id !== gone.id);
+		this.#sync?.post({ kind: 'deleted', id: gone.id });
+		await this.select(gone.tableId, BASELINE_ID);
+		this.notice = { kind: 'deleted', scenario: gone };
+	}
+
+	async restoreDeleted(): Promise<void> {
+		const n = this.notice;
+		if (n?.kind !== 'deleted') return;
+		this.notice = null;
+		await this.#adopt({ ...n.scenario, revision: 0 });
+	}
+
+	/** Discards this tab's unsaved changes and loads the stored version (after a conflict). */
+	async reloadStored(): Promise<void> {
+		const stored = await this.#repo?.get(this.current.id);
+		this.#cancelTimer();
+		this.#dirty = false;
+		if (!stored) return this.select(this.current.tableId, BASELINE_ID);
+		this.#replace(stored);
+		this.current = stored;
+		this.#books.setRevision(stored.id, stored.revision);
+		this.orphans = await this.#notebook.applyScenario(stored);
+		this.#books.forgetHistory(stored.id);
+		this.#refreshHistory();
+		this.save = { state: 'saved', at: Date.now() };
+	}
+
+	/** Keeps this tab's version as a new scenario, then loads the stored one (after a conflict). */
+	async keepMineAsCopy(): Promise<void> {
+		const mine = this.current;
+		const copy = {
+			...this.#fresh(
+				mine.tableId,
+				uniqueName(this.#naming().copyOf(mine.name), this.#names(mine.tableId))
+			),
+			inputs: mine.inputs,
+			assumptions: mine.assumptions,
+			notes: mine.notes
+		};
+		await this.reloadStored();
+		await this.#adopt(copy);
+	}
+
+	dismissNotice(): void {
+		this.notice = null;
+	}
+
+	/** Every scenario as a JSON file body, in the stored envelope format. */
+	exportJson(): string {
+		const list = this.all.map((x) => (x.id === this.current.id ? this.current : x));
+		return exportScenarios(list, Date.now());
+	}
+
+	/** Saves now if anything is pending; resolves when stored (or failed). */
+	async flush(): Promise<void> {
+		this.#cancelTimer();
+		if (this.#saving) await this.#saving;
+		if (this.#dirty) await this.#saveNow();
+	}
+
+	destroy(): void {
+		this.#cancelTimer();
+		this.#sync?.close();
+	}
+
+	#fresh(tableId: string, name: string): Scenario {
+		const now = Date.now();
+		return {
+			id: newId(),
+			tableId,
+			name,
+			inputs: {},
+			assumptions: {},
+			notes: {},
+			createdAt: now,
+			updatedAt: now,
+			revision: 0
+		};
+	}
+
+	async #adopt(s: Scenario): Promise<void> {
+		await this.flush();
+		this.all = [...this.all, s];
+		this.#books.setRevision(s.id, 0);
+		this.current = s;
+		remember(s.tableId, s.id);
+		this.orphans = await this.#notebook.applyScenario(s);
+		this.#refreshHistory();
+		this.#dirty = true;
+		await this.#saveNow();
+	}
+
+	#names(tableId: string): string[] {
+		return this.forTable(tableId).map((s) => s.name);
+	}
+
+	#record(change: Change): void {
+		if (isBaseline(this.current.id)) {
+			// the published plan stays as it is: this edit starts a new scenario
+			const s = this.#fresh(
+				this.current.tableId,
+				uniqueName(this.#naming().newScenario, this.#names(this.current.tableId))
+			);
+			this.all = [...this.all, s];
+			this.#books.setRevision(s.id, 0);
+			this.current = s;
+			remember(s.tableId, s.id);
+			this.notice = { kind: 'created', name: s.name };
+		}
+		this.#history().push(change);
+		this.#commit(applyChange(this.current, change));
+	}
+
+	#applyToModel(c: Change, reverse: boolean): void {
+		const value = reverse ? c.before : c.after;
+		if (c.kind === 'input')
+			this.#notebook.setInput(c.indicator, c.input, value as number | string | null);
+		else if (c.kind === 'assumption') this.#notebook.setAssumption(c.name, value as number | null);
+	}
+
+	/** The new current scenario: shown now, saved shortly. */
+	#commit(next: Scenario): void {
+		this.current = { ...next, updatedAt: Date.now() };
+		this.#replace(this.current);
+		this.#refreshHistory();
+		this.#dirty = true;
+		if (this.save.state !== 'conflict') this.save = { state: 'saving' };
+		this.#cancelTimer();
+		this.#timer = setTimeout(() => void this.#saveNow(), SAVE_DELAY_MS);
+	}
+
+	#replace(s: Scenario): void {
+		this.all = this.all.map((x) => (x.id === s.id ? s : x));
+	}
+
+	async #saveNow(): Promise<void> {
+		if (!this.#repo || !this.#dirty || isBaseline(this.current.id)) return;
+		if (this.save.state === 'conflict') return;
+		if (this.#saving) return this.#saving;
+		const s = this.current;
+		this.#dirty = false;
+		this.#saving = (async () => {
+			const result = await this.#repo!.save(s, this.#books.revision(s.id));
+			if (result.ok) {
+				this.#books.setRevision(s.id, result.revision);
+				if (this.current.id === s.id) this.current = { ...this.current, revision: result.revision };
+				this.#replace({ ...s, revision: result.revision });
+				this.save = this.#dirty ? { state: 'saving' } : { state: 'saved', at: Date.now() };
+				this.#sync?.post({ kind: 'saved', id: s.id, revision: result.revision });
+			} else if (result.reason === 'conflict') {
+				this.#dirty = true;
+				this.save = { state: 'conflict' };
+			} else {
+				this.#dirty = true;
+				this.save = { state: 'failed', reason: result.reason, detail: result.detail };
+			}
+		})();
+		try {
+			await this.#saving;
+		} finally {
+			this.#saving = null;
+		}
+		if (this.#dirty && this.save.state === 'saving') await this.#saveNow();
+	}
+
+	async #onMessage(m: SyncMessage): Promise<void> {
+		const repo = this.#repo;
+		if (!repo) return;
+		if (m.kind === 'deleted') {
+			const gone = this.all.find((s) => s.id === m.id);
+			this.all = this.all.filter((s) => s.id !== m.id);
+			this.#books.forget(m.id);
+			if (gone && this.current.id === m.id) {
+				this.#dirty = false;
+				await this.select(gone.tableId, BASELINE_ID);
+				this.notice = { kind: 'deletedElsewhere', name: gone.name };
+			}
+			return;
+		}
+		const stored = await repo.get(m.id);
+		if (!stored) return;
+		if (!this.all.some((s) => s.id === stored.id)) this.all = [...this.all, stored];
+		if (this.current.id !== stored.id) {
+			this.#replace(stored);
+			this.#books.setRevision(stored.id, stored.revision);
+			return;
+		}
+		if (stored.revision <= this.#books.revision(stored.id)) return;
+		if (this.#dirty) {
+			this.save = { state: 'conflict' };
+			return;
+		}
+		this.#replace(stored);
+		this.#books.setRevision(stored.id, stored.revision);
+		this.current = stored;
+		this.orphans = await this.#notebook.applyScenario(stored);
+		this.#books.forgetHistory(stored.id);
+		this.#refreshHistory();
+		this.notice = { kind: 'updatedElsewhere', name: stored.name };
+	}
+
+	#history() {
+		return this.#books.history(this.current.id);
+	}
+
+	#refreshHistory(): void {
+		const h = this.#books.peekHistory(this.current.id);
+		this.canUndo = h?.canUndo ?? false;
+		this.canRedo = h?.canRedo ?? false;
+	}
+
+	#cancelTimer(): void {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = null;
+	}
+}
+
+function remembered(tableId: string): string | null {
+	try {
+		return localStorage.getItem(LAST_KEY(tableId));
+	} catch {
+		return null;
+	}
+}
+
+function remember(tableId: string, id: string): void {
+	try {
+		localStorage.setItem(LAST_KEY(tableId), id);
+	} catch {
+		// not remembered: the table opens on the published plan next time
+	}
+}

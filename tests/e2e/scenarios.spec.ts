@@ -1,0 +1,163 @@
+import { expect, test, type Page } from '@playwright/test';
+import { NotebookPage } from './notebook-page';
+
+async function saved(page: Page) {
+	await expect(page.getByTestId('save-status')).toHaveText('已保存');
+}
+
+test.describe('scenarios', () => {
+	test('an edit on the published plan starts a scenario, is saved, and survives a reload', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await expect(page.getByText('已新建“情景”')).toBeVisible();
+		await saved(page);
+		await page.reload();
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await expect(nb.cell('gdp', 'assumed')).toHaveClass(/edited/);
+		await expect(page.getByTestId('scenario-select')).toHaveValue(/.+/);
+		await expect(page.getByTestId('scenario-name')).toHaveValue('情景');
+		// the published plan is still as published
+		await page.getByTestId('scenario-select').selectOption({ label: '规划原表' });
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+8.5%');
+	});
+
+	test('undo and redo with the keyboard, per scenario', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await nb.type('gdp', 'assumed', '7');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+7%');
+		await page.keyboard.press('Control+z');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await page.keyboard.press('Control+z');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+8.5%');
+		await page.keyboard.press('Control+y');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await saved(page);
+		await page.reload();
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+	});
+
+	test('rename, duplicate, and delete with undo', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('talent-pool', 'assumed', '5');
+		const name = page.getByTestId('scenario-name');
+		await name.fill('人才 5%');
+		await name.press('Enter');
+		await saved(page);
+		await page.getByRole('button', { name: '复制' }).click();
+		await expect(name).toHaveValue('人才 5%（副本）');
+		await expect(nb.cell('talent-pool', 'assumed')).toHaveText('+5%');
+		await page.getByRole('button', { name: '删除' }).click();
+		await expect(page.getByText('已删除“人才 5%（副本）”')).toBeVisible();
+		await expect(nb.cell('talent-pool', 'assumed')).toHaveText('+6.4%');
+		await page.getByRole('button', { name: '撤销删除' }).click();
+		await expect(name).toHaveValue('人才 5%（副本）');
+		await expect(nb.cell('talent-pool', 'assumed')).toHaveText('+5%');
+		await saved(page);
+		await page.reload();
+		const options = page.getByTestId('scenario-select').locator('option');
+		await expect(options).toHaveCount(3);
+	});
+
+	test('compare shows the inputs and the results that differ, with deltas', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await page.getByRole('button', { name: '对比' }).click();
+		const inputs = page.getByTestId('compare-inputs');
+		await expect(inputs).toContainText('地区生产总值');
+		await expect(inputs).toContainText('+8.5%');
+		await expect(inputs).toContainText('+6%');
+		const results = page.getByTestId('compare-results');
+		await expect(results).toContainText('500');
+		await expect(results).toContainText('445');
+		// current − published: 445 − 500
+		await expect(results).toContainText('−55.01');
+	});
+
+	test('notes are kept with the scenario and shown as text, never as HTML', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await nb.cell('gdp', 'projected').click();
+		const note = page.getByTestId('note');
+		await note.fill('<img src=x onerror="window.__pwned=1"> 按 6% 测算');
+		await note.blur();
+		await saved(page);
+		await page.reload();
+		await nb.cell('gdp', 'projected').click();
+		await expect(page.getByTestId('note')).toHaveValue(
+			'<img src=x onerror="window.__pwned=1"> 按 6% 测算'
+		);
+		expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+	});
+
+	test('two tabs on the same scenario: an edit in one appears in the other', async ({
+		context
+	}) => {
+		const one = await context.newPage();
+		const a = new NotebookPage(one);
+		await a.open();
+		await a.type('gdp', 'assumed', '6');
+		await saved(one);
+		const two = await context.newPage();
+		const b = new NotebookPage(two);
+		await b.open();
+		await expect(b.cell('gdp', 'assumed')).toHaveText('+6%');
+		await a.type('gdp', 'assumed', '7');
+		await saved(one);
+		await expect(b.cell('gdp', 'assumed')).toHaveText('+7%');
+		await expect(two.getByText('已在另一标签页更新')).toBeVisible();
+		// the second tab edits on top of the latest revision: no conflict either way
+		await b.type('talent-pool', 'assumed', '5');
+		await saved(two);
+		await expect(a.cell('talent-pool', 'assumed')).toHaveText('+5%');
+		await expect(a.cell('gdp', 'assumed')).toHaveText('+7%');
+	});
+
+	test('a corrupt stored record is reported, set aside, and the app still starts', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await saved(page);
+		await page.evaluate(async () => {
+			const db = await new Promise<IDBDatabase>((ok, fail) => {
+				const r = indexedDB.open('plan-indicator-notebook');
+				r.onsuccess = () => ok(r.result);
+				r.onerror = () => fail(r.error);
+			});
+			await new Promise<void>((ok, fail) => {
+				const tx = db.transaction('scenarios', 'readwrite');
+				tx.objectStore('scenarios').put(
+					{ type: 'scenario', schemaVersion: 2, scenario: 42 },
+					'broken'
+				);
+				tx.objectStore('scenarios').put('not even an object', 'garbage');
+				tx.oncomplete = () => ok();
+				tx.onerror = () => fail(tx.error);
+			});
+			db.close();
+		});
+		await page.reload();
+		await expect(page.getByText('2 条存储记录无法读取，已另行保存（未删除）')).toBeVisible();
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		const kept = await page.evaluate(async () => {
+			const db = await new Promise<IDBDatabase>((ok) => {
+				const r = indexedDB.open('plan-indicator-notebook');
+				r.onsuccess = () => ok(r.result);
+			});
+			return new Promise<number>((ok) => {
+				const req = db.transaction('quarantine').objectStore('quarantine').count();
+				req.onsuccess = () => ok(req.result);
+			});
+		});
+		expect(kept).toBe(2);
+	});
+});
