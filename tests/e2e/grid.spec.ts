@@ -117,8 +117,22 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await page.keyboard.press('Enter');
 		await expect(nb.error).toContainText('公式结果为错误值');
 		await expect(page.locator('input.editor')).toHaveValue('=1/0');
+		// moving away from a rejected edit keeps the editor and the text; nothing locks up
+		await nb.cell('talent-pool', 'base').click();
+		await expect(page.locator('input.editor')).toBeFocused();
+		await expect(page.locator('input.editor')).toHaveValue('=1/0');
 		await page.keyboard.press('Escape');
+		await expect(page.locator('input.editor')).toHaveCount(0);
 		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+		await nb.cell('talent-pool', 'base').click();
+		await page.keyboard.press('ArrowDown');
+		expect(await nb.focusedKey()).toEqual({ id: 'high-value-patents', key: 'base' });
+		// Backspace clears and starts typing, as in a spreadsheet
+		await page.keyboard.press('Backspace');
+		await expect(page.locator('input.editor')).toHaveValue('');
+		await page.keyboard.type('5');
+		await page.keyboard.press('Enter');
+		await expect(nb.cell('high-value-patents', 'base')).toHaveText('5');
 	});
 
 	test('the language switch turns every label to English and back', async ({ page }) => {

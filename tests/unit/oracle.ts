@@ -1,9 +1,17 @@
 /**
  * Expected derived values of an indicator under the published defaults,
  * computed by the reference arithmetic (model/trajectory.ts) from the data
- * alone, independently of the engine's formulas.
+ * alone, independently of the engine's formulas. The data-reading rules
+ * (which printed value is the latest actual, which comparator applies) come
+ * from model/indicator.ts, which both sides share on purpose.
  */
-import { statusComparator, valueIn } from '../../src/lib/model/indicator';
+import {
+	actualsAreText,
+	printedActuals,
+	printedTolerance,
+	statusComparator,
+	valueIn
+} from '../../src/lib/model/indicator';
 import type { Indicator, PlanTable } from '../../src/lib/model/table';
 import { derive, type Derived, type Frame } from '../../src/lib/model/trajectory';
 
@@ -22,6 +30,7 @@ export function frameOf(table: PlanTable, ind: Indicator, deflator: number): Fra
 		baseYear: table.baseYear,
 		targetYear: table.targetYear,
 		aboutTolerance: 0.02,
+		slack: printedTolerance(ind),
 		real: isReal(ind),
 		deflator
 	};
@@ -31,7 +40,7 @@ export function frameOf(table: PlanTable, ind: Indicator, deflator: number): Fra
 export function expectedDefaults(table: PlanTable, ind: Indicator, deflator: number): Derived {
 	const f = frameOf(table, ind, deflator);
 	const n = table.targetYear - table.baseYear;
-	const base = valueIn(ind, table.baseYear)!;
+	const base = valueIn(ind, table.baseYear) ?? 0;
 	const g = ind.growth;
 	const stated = g.kind === 'targetComparator' || g.kind === 'cumulativeSum' ? null : g.value;
 	const assumed =
@@ -46,22 +55,21 @@ export function expectedDefaults(table: PlanTable, ind: Indicator, deflator: num
 					: g.kind === 'cumulativePoints'
 						? stated / n
 						: stated;
-	const actuals = table.years.filter(
-		(y) =>
-			y > table.baseYear &&
-			valueIn(ind, y) !== null &&
-			(ind.kind !== 'cumulative' || /^[〔[]/.test(ind.values[String(y)]!.raw))
-	);
-	const latestYear = actuals.at(-1) ?? table.baseYear;
-	return derive(f, {
+	const latest = printedActuals(ind, table).at(-1);
+	const latestValue = !latest
+		? ind.kind === 'cumulative'
+			? 0
+			: base
+		: latest.from === 'printedAchieved'
+			? ind.achievedRate!.value!
+			: valueIn(ind, latest.year)!;
+	const d = derive(f, {
 		base,
 		target: ind.target.value ?? (g.kind === 'cumulativeSum' ? g.value : null),
 		stated,
-		latestYear,
-		latestValue:
-			ind.kind === 'cumulative' && latestYear === table.baseYear
-				? 0
-				: (valueIn(ind, latestYear) ?? base),
+		latestYear: latest?.year ?? table.baseYear,
+		latestValue,
 		assumed
 	});
+	return actualsAreText(ind, table) ? { ...d, status: 'noData' } : d;
 }

@@ -10,15 +10,19 @@ import { isStatus } from '../../src/lib/model/status';
 import { loadTable } from './load-table';
 
 const j14 = loadTable('jindong-14th.json');
+const j13 = loadTable('jindong-13th.json');
 const j12 = loadTable('jinhua-12th.json');
 let m14: Model;
+let m13: Model;
 let m12: Model;
 beforeEach(() => {
 	m14 = createModel(j14);
+	m13 = createModel(j13);
 	m12 = createModel(j12);
 });
 afterEach(() => {
 	m14.destroy();
+	m13.destroy();
 	m12.destroy();
 });
 
@@ -93,6 +97,56 @@ describe('status rules', () => {
 		const d = m12.derived('energy-intensity');
 		expect(d.targetLevel).toBeCloseTo(0.74 * 0.82, 9);
 		expect(d.requiredGrowth).toBeCloseTo(0.82 ** (1 / 5) - 1, 9);
+	});
+});
+
+describe('status on the completion tables and edge cases', () => {
+	it('judges cumulative targets by the printed five-year totals', () => {
+		// 实际使用外资 [2.41] against [2.5]: missed; 新增城镇就业 [5.0] against [1.5]: met
+		expect(m13.derived('fdi-utilized').status).toBe('behind');
+		expect(m13.derived('fdi-utilized').progress).toBeCloseTo(2.41 / 2.5, 9);
+		expect(m13.derived('new-urban-jobs').status).toBe('achieved');
+		// 保障性住房 [10055] against [10000], with no base-year flow printed
+		expect(m13.derived('affordable-housing-units').status).toBe('achieved');
+	});
+
+	it('gives no status to an indicator whose actuals are only text (no longer compiled)', () => {
+		expect(m13.derived('four-major-industries-output').status).toBe('noData');
+	});
+
+	it('takes the latest value from the year chosen, and none for a year the table does not print', () => {
+		m13.set('gdp', 'latestYear', 2019);
+		expect(m13.row('gdp').cells.latestValue).toBe(248);
+		m14.set('gdp', 'latestYear', 2022);
+		expect(m14.row('gdp').cells.latestValue).toMatchObject({ error: '#N/A' });
+		expect(m14.derived('gdp').status).toBe('noData');
+		m14.set('gdp', 'latestValue', 320);
+		expect(m14.derived('gdp').status).toBe('behind');
+	});
+
+	it('reads "下降〔18%〕左右" as about its target level, within the tolerance', () => {
+		m12.set('energy-intensity', 'latestYear', 2015);
+		m12.set('energy-intensity', 'latestValue', 0.615);
+		// target 0.74 × 0.82 = 0.6068; 0.615 is 1.3 % above it
+		expect(m12.derived('energy-intensity').status).toBe('achieved');
+		m12.setAssumption('aboutTolerance', 0.01);
+		expect(m12.derived('energy-intensity').status).not.toBe('achieved');
+	});
+
+	it('a target equal to its base: unchanged is behind, worse is moving away, never a division error', () => {
+		m14.set('energy-reserve-capacity', 'latestYear', 2022);
+		m14.set('energy-reserve-capacity', 'latestValue', 218);
+		expect(m14.derived('energy-reserve-capacity').status).toBe('behind');
+		m14.set('energy-reserve-capacity', 'latestValue', 217);
+		expect(m14.derived('energy-reserve-capacity').status).toBe('movingAway');
+	});
+
+	it('at the base year, a projection on the plan’s own path meets a rounded target; a strict one stays strict', () => {
+		// 3.58 × 1.037^5 = 4.293, target printed "4.3"
+		expect(m14.derived('doctors-per-1000').projected).toBeCloseTo(4.293, 3);
+		expect(m14.derived('doctors-per-1000').status).toBe('onTrack');
+		// 96.5 + 0.3 × 5 = 98 exactly, target "＞98"
+		expect(m14.derived('pension-insurance-coverage').status).toBe('behind');
 	});
 });
 

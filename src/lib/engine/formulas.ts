@@ -12,7 +12,14 @@
  */
 import type { ColumnKey, InputKey } from '../model/columns';
 import { yearKey } from '../model/columns';
-import { latestActualYear, statusComparator, valueIn } from '../model/indicator';
+import {
+	actualsAreText,
+	printedActuals,
+	printedTolerance,
+	statusComparator,
+	valueIn,
+	type ActualSource
+} from '../model/indicator';
 import type { Indicator, PlanTable } from '../model/table';
 import { type Layout, NAMES } from './layout';
 
@@ -26,19 +33,23 @@ export function isRealGrowth(ind: Indicator): boolean {
 	return p?.levels === 'current' && (p.growth === 'constant' || p.growth === 'comparable');
 }
 
-/** The latest printed year with a number for this row, at or after the base year. */
-export function latestPrinted(
-	ind: Indicator,
-	table: Pick<PlanTable, 'years' | 'baseYear'>
-): number {
-	const after = table.years.filter((y) => y > table.baseYear && valueIn(ind, y) !== null);
-	return after.at(-1) ?? table.baseYear;
+/**
+ * The comparison that says `x` meets target `g`. A `slack` (half a unit of the
+ * target's last printed digit) lets a projection on the plan's own path meet a
+ * rounded target; strict targets ("＞218") stay strict.
+ */
+function meets(ind: Indicator, x: string, g: string, slack = 0): string {
+	const c = statusComparator(ind);
+	if (c === '≈') return `ABS(${x}-${g})<=${TOL}*ABS(${g})${slack ? `+${slack}` : ''}`;
+	if (!slack || c === '>' || c === '<') return `${x}${c}${g}`;
+	return c === '>=' ? `${x}>=${g}-${slack}` : `${x}<=${g}+${slack}`;
 }
 
-function meets(ind: Indicator, x: string, g: string): string {
-	const c = statusComparator(ind);
-	if (c === '≈') return `ABS(${x}-${g})<=${TOL}*ABS(${g})`;
-	return `${x}${c}${g}`;
+/** The value moved the wrong way since the base year (for a target equal to the base: got worse). */
+function movedAway(ind: Indicator, B: string, F: string, H: string): string {
+	if (ind.kind === 'cumulative') return 'FALSE()'; // a running total never moves back
+	const worse = ind.direction === 'lower' ? `${F}>${B}` : `${F}<${B}`;
+	return `OR((${F}-${B})*(${H}-${B})<0,AND(${H}=${B},${worse}))`;
 }
 
 /** (1+g), or (1+g)*(1+Deflator) for a real rate applied to nominal levels. */
@@ -84,9 +95,11 @@ function assumedDefault(ind: Indicator, B: string, D: string): Cell {
 export type RowContext = { ind: Indicator; index: number; table: PlanTable; layout: Layout };
 
 /** Published default of each input cell (what Delete restores). */
-export function inputDefaults({ ind, index, table, layout }: RowContext): Record<InputKey, Cell> {
+export function inputDefaults(ctx: RowContext): Record<InputKey, Cell> {
+	const { ind, index, table, layout } = ctx;
 	const r = (k: ColumnKey) => layout.ref(k, index);
-	const latest = latestActualYear(ind, table);
+	const actuals = printedActuals(ind, table);
+	const latest = actuals.at(-1)?.year ?? table.baseYear;
 	const stated =
 		ind.growth.kind === 'targetComparator' || ind.growth.kind === 'cumulativeSum'
 			? null
@@ -96,14 +109,25 @@ export function inputDefaults({ ind, index, table, layout }: RowContext): Record
 		target: ind.target.value ?? (ind.growth.kind === 'cumulativeSum' ? ind.growth.value : null),
 		stated,
 		latestYear: latest === table.baseYear ? `=${BY}` : latest,
-		latestValue:
-			latest === table.baseYear && ind.kind === 'cumulative'
-				? 0
-				: latest === table.baseYear
-					? `=${r('base')}`
-					: `=${r(yearKey(latest))}`,
+		latestValue: latestValueDefault(ctx, actuals),
 		assumed: assumedDefault(ind, r('base'), r('stated'))
 	};
+}
+
+/**
+ * The latest value follows the latest year: the printed value of that year
+ * (the base value, or nothing so far for a cumulative target, at the base
+ * year); #N/A for a year the table prints nothing for, until one is typed.
+ */
+function latestValueDefault({ ind, index, layout }: RowContext, actuals: ActualSource[]): string {
+	const E = layout.ref('latestYear', index);
+	const atBase = ind.kind === 'cumulative' ? '0' : layout.ref('base', index);
+	let formula = `IF(${E}=${BY},${atBase},NA())`;
+	for (const a of actuals) {
+		const cell = layout.ref(a.from === 'year' ? yearKey(a.year) : 'printedAchieved', index);
+		formula = `IF(${E}=${a.year},${cell},${formula})`;
+	}
+	return `=${formula}`;
 }
 
 /** Every cell of the row, keyed by column: printed values, input defaults and formulas. */
@@ -114,9 +138,14 @@ export function rowContents(ctx: RowContext): Partial<Record<ColumnKey, Cell>> {
 	cells.printedAchieved = ind.achievedRate?.value ?? null;
 	if (ind.kind === 'qualitative') return { ...cells, target: null, status: 'qualitative' };
 	const inputs = inputDefaults(ctx);
-	if (inputs.base === null || (inputs.target === null && fromStatedOrNull(ctx) === null))
+	// a cumulative target can be judged from a printed total even without a base-year flow
+	const noBase =
+		inputs.base === null && !(ind.kind === 'cumulative' && printedActuals(ind, table).length);
+	if (noBase || (inputs.target === null && fromStatedOrNull(ctx) === null))
 		return { ...cells, ...inputs, status: 'noData' };
-	return { ...cells, ...inputs, ...derivedFormulas(ctx) };
+	const derived = derivedFormulas(ctx);
+	if (actualsAreText(ind, table)) derived.status = 'noData';
+	return { ...cells, ...inputs, ...derived };
 }
 
 function fromStatedOrNull({ ind, index, layout }: RowContext): string | null {
@@ -168,8 +197,8 @@ function derivedFormulas({ ind, index, layout }: RowContext): Partial<Record<Col
 		timeProgress: `=${elapsed}/(${TY}-${BY})`,
 		status:
 			`=IF(${meets(ind, F, H)},"achieved",` +
-			`IF(${E}>${BY},IF(IFERROR(${M},-1)<0,"movingAway",IF(${M}>=${N},"onTrack","behind")),` +
-			`IF(${meets(ind, I, H)},"onTrack","behind")))`
+			`IF(${E}>${BY},IF(${movedAway(ind, B, F, H)},"movingAway",IF(IFERROR(${M},0)>=${N},"onTrack","behind")),` +
+			`IF(${meets(ind, I, H, printedTolerance(ind))},"onTrack","behind")))`
 	};
 }
 

@@ -3,8 +3,6 @@
  * percentage or as percentage points, years, shares. Pure; locale is an input.
  * Minus signs are typographic (−) so columns of signed figures read cleanly.
  */
-export type GrowthStyle = 'percent' | 'points' | 'flow';
-
 function fmt(x: number, locale: string, opts: Intl.NumberFormatOptions): string {
 	return new Intl.NumberFormat(locale, opts).format(x).replace('-', '−');
 }

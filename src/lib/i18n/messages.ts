@@ -17,13 +17,9 @@ type Messages = {
 	languageName: string;
 	loading: string;
 	loadFailed: string;
-	tableProblems: string;
-	table: string;
 	source: string;
 	/** "line 776" / "第 776 行"; a range when two lines differ. */
 	lineRef: (from: number, to?: number) => string;
-	no: string;
-	area: string;
 	indicator: string;
 	unit: string;
 	attribute: string;
@@ -39,22 +35,17 @@ type Messages = {
 	formulaBar: string;
 	noCell: string;
 	rawText: string;
-	formula: string;
-	constant: string;
 	editedByYou: string;
 	publishedDefault: string;
-	notEditable: string;
-	sourceValue: string;
-	derivedValue: string;
 	references: string;
 	undefinedValue: string;
+	noValueForYear: string;
 	notes: string;
 	help: string;
 	notANumber: (text: string) => string;
 	rejected: (reason: string) => string;
 	summary: (good: number, total: number) => string;
 	years: (b: number, t: number) => string;
-	ppPerYear: string;
 	pp: string;
 	perYear: string;
 	total: string;
@@ -132,12 +123,8 @@ const en: Messages = {
 	languageName: 'English',
 	loading: 'Loading the plan table…',
 	loadFailed: 'The plan table could not be loaded.',
-	tableProblems: 'The data file does not match the expected format:',
-	table: 'Table',
 	source: 'Source',
 	lineRef: (a, b) => (b === undefined || b === a ? `line ${a}` : `lines ${a}–${b}`),
-	no: 'No.',
-	area: 'Area',
 	indicator: 'Indicator',
 	unit: 'Unit',
 	attribute: 'Type',
@@ -179,7 +166,7 @@ const en: Messages = {
 	},
 	yearHint: 'Value printed in the plan for this year',
 	cumulativeLatest: 'Total since the base year',
-	cumulativeAssumed: 'Assumed annual flow',
+	cumulativeAssumed: 'Assumed growth of the annual flow',
 	status: {
 		achieved: 'Achieved',
 		onTrack: 'On track',
@@ -192,15 +179,12 @@ const en: Messages = {
 	formulaBar: 'Formula bar',
 	noCell: 'Select a cell to see its formula or source.',
 	rawText: 'As printed',
-	formula: 'Formula',
-	constant: 'Value',
 	editedByYou: 'edited',
 	publishedDefault: 'published default',
-	notEditable: 'Figure from the plan as published',
-	sourceValue: 'Source figure',
-	derivedValue: 'Derived',
 	references: 'Where',
 	undefinedValue: 'Not defined here (for example no years elapsed yet, or no change planned).',
+	noValueForYear:
+		'The table prints no value for this latest year: type the latest actual here, or set the year back.',
 	notes: 'Notes',
 	help: 'Arrows move · Enter or F2 edits · type to replace · Esc cancels · Delete restores the published value',
 	notANumber: (text) =>
@@ -208,7 +192,6 @@ const en: Messages = {
 	rejected: (reason) => `Not applied: ${reason}`,
 	summary: (good, total) => `${good} of ${total} numeric indicators achieved or on track`,
 	years: (b, t) => `${b}–${t}`,
-	ppPerYear: 'pp',
 	pp: 'pp',
 	perYear: '/yr',
 	total: 'total',
@@ -303,12 +286,8 @@ const zh: Messages = {
 	languageName: '中文',
 	loading: '正在加载规划指标表…',
 	loadFailed: '无法加载规划指标表。',
-	tableProblems: '数据文件格式不符：',
-	table: '表',
 	source: '来源',
 	lineRef: (a, b) => (b === undefined || b === a ? `第 ${a} 行` : `第 ${a}–${b} 行`),
-	no: '序号',
-	area: '一级指标',
 	indicator: '二级指标',
 	unit: '单位',
 	attribute: '属性',
@@ -350,7 +329,7 @@ const zh: Messages = {
 	},
 	yearHint: '规划表所列该年数值',
 	cumulativeLatest: '基期以来累计',
-	cumulativeAssumed: '假设年度流量',
+	cumulativeAssumed: '假设年度流量增速',
 	status: {
 		achieved: '已完成',
 		onTrack: '进度正常',
@@ -363,22 +342,17 @@ const zh: Messages = {
 	formulaBar: '公式栏',
 	noCell: '选择单元格以查看公式或来源。',
 	rawText: '原文',
-	formula: '公式',
-	constant: '数值',
 	editedByYou: '已修改',
 	publishedDefault: '规划默认值',
-	notEditable: '规划原表数据',
-	sourceValue: '来源数据',
-	derivedValue: '推算值',
 	references: '引用',
 	undefinedValue: '此处无定义（例如尚无已过年份，或未规划变化）。',
+	noValueForYear: '原表没有该年份的数值：请在此输入最新实际值，或改回年份。',
 	notes: '说明',
 	help: '方向键移动 · Enter 或 F2 编辑 · 直接输入即替换 · Esc 取消 · Delete 恢复规划值',
 	notANumber: (text) => `“${text}”不是数字。请输入数字（如 6.5 或 6.5%），或以 = 开头的公式。`,
 	rejected: (reason) => `未应用：${reason}`,
 	summary: (good, total) => `${total} 项量化指标中 ${good} 项已完成或进度正常`,
 	years: (b, t) => `${b}—${t}年`,
-	ppPerYear: '百分点',
 	pp: '百分点',
 	perYear: '/年',
 	total: '累计',

@@ -11,9 +11,13 @@ import type { Comparator, Indicator } from './table';
  * growth rate ("＞9%") bounds the rate, not the level, so it is not used here.
  */
 export function statusComparator(ind: Indicator): Comparator {
+	const g = ind.growth;
+	const about =
+		g.comparator === '≈' && (g.kind === 'cumulativeDecline' || g.kind === 'cumulativePoints');
 	return (
 		ind.target.comparator ??
-		(ind.growth.kind === 'targetComparator' ? ind.growth.comparator : undefined) ??
+		(g.kind === 'targetComparator' ? g.comparator : undefined) ??
+		(about ? '≈' : undefined) ??
 		(ind.direction === 'lower' ? '<=' : '>=')
 	);
 }
@@ -51,18 +55,70 @@ export function isPeriodTotal(cell: { raw: string } | null | undefined): boolean
 	return cell ? /^[〔[［【]/.test(cell.raw.trim()) : false;
 }
 
+/** Where an actual for a year is printed: a year column, or the printed achieved total. */
+export type ActualSource = { year: number; from: 'year' | 'printedAchieved' };
+
 /**
- * The latest year whose printed value can stand as the latest actual: the last
- * year after the base year with a number; for a cumulative target, only a
- * printed period total counts (a year's flow is not the sum so far).
+ * The printed actuals after the base year that can stand as the latest value,
+ * oldest first. For a cumulative target only a period total counts (a
+ * bracketed year cell, or a printed achieved total at the last year): a single
+ * year's flow is not the sum so far.
  */
+export function printedActuals(
+	ind: Indicator,
+	table: { years: readonly number[]; baseYear: number }
+): ActualSource[] {
+	const after = table.years.filter((y) => y > table.baseYear);
+	const out: ActualSource[] = after
+		.filter(
+			(y) =>
+				valueIn(ind, y) !== null &&
+				(ind.kind !== 'cumulative' || isPeriodTotal(ind.values[String(y)]))
+		)
+		.map((year) => ({ year, from: 'year' as const }));
+	const last = after.at(-1);
+	const total = ind.achievedRate;
+	if (
+		ind.kind === 'cumulative' &&
+		last !== undefined &&
+		total?.kind === 'cumulativeSum' &&
+		total.value !== null &&
+		!out.some((a) => a.year === last)
+	)
+		out.push({ year: last, from: 'printedAchieved' });
+	return out;
+}
+
+/** The latest printed actual year, or the base year when there is none. */
 export function latestActualYear(
 	ind: Indicator,
 	table: { years: readonly number[]; baseYear: number }
 ): number {
-	const ok = (y: number) =>
-		y > table.baseYear &&
-		valueIn(ind, y) !== null &&
-		(ind.kind !== 'cumulative' || isPeriodTotal(ind.values[String(y)]));
-	return table.years.filter(ok).at(-1) ?? table.baseYear;
+	return printedActuals(ind, table).at(-1)?.year ?? table.baseYear;
+}
+
+/**
+ * True when the actual columns print only text ("2018年后，不再列入统计"):
+ * the indicator stopped being measured, so it gets no status.
+ */
+export function actualsAreText(
+	ind: Indicator,
+	table: { years: readonly number[]; baseYear: number }
+): boolean {
+	const after = table.years.filter((y) => y > table.baseYear);
+	return (
+		after.some((y) => ind.values[String(y)]?.qualitative) &&
+		after.every((y) => valueIn(ind, y) === null)
+	);
+}
+
+/**
+ * Half a unit of the last digit printed in the target ("4.3" → 0.05, "500" →
+ * 0.5): how far a projection may fall short of a rounded target and still be
+ * on the plan's own path.
+ */
+export function printedTolerance(ind: Indicator): number {
+	const m = /\d+(?:\.(\d+))?/.exec(ind.target.raw);
+	if (!m || ind.target.value === null) return 0;
+	return 0.5 * 10 ** -(m[1]?.length ?? 0);
 }

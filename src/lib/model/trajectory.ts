@@ -29,6 +29,8 @@ export type Frame = {
 	targetYear: number;
 	/** Relative band for "≈" (左右) targets. */
 	aboutTolerance: number;
+	/** Half a unit of the target's last printed digit, allowed to a projection at the base year. */
+	slack?: number;
 	/** Real growth on nominal levels: growth compounds with this deflator. */
 	real?: boolean;
 	deflator?: number;
@@ -90,20 +92,22 @@ export function annualFromStated(f: Frame, stated: number): number | null {
 	}
 }
 
-export function meets(f: Frame, value: number, target: number): boolean {
+export function meets(f: Frame, value: number, target: number, slack = 0): boolean {
 	const c = f.comparator ?? (f.direction === 'lower' ? '<=' : '>=');
+	// float noise must not decide a strict comparison; the slack widens only the inclusive ones
+	// (at 218, "＞218" is not met however the target was rounded)
 	const eps = 1e-9 * Math.max(1, Math.abs(target));
 	switch (c) {
 		case '>':
 			return value > target + eps;
 		case '>=':
-			return value >= target - eps;
+			return value >= target - slack - eps;
 		case '<':
 			return value < target - eps;
 		case '<=':
-			return value <= target + eps;
+			return value <= target + slack + eps;
 		case '≈':
-			return Math.abs(value - target) <= f.aboutTolerance * Math.abs(target) + eps;
+			return Math.abs(value - target) <= f.aboutTolerance * Math.abs(target) + slack + eps;
 	}
 }
 
@@ -152,16 +156,14 @@ export function derive(f: Frame, i: Inputs): Derived {
 	const progress = finite(
 		kind === 'cagr' ? Math.log(L / B) / Math.log(G / B) : kind === 'pp' ? (L - B) / (G - B) : L / G
 	);
+	const worse = f.direction === 'lower' ? L > B : L < B;
+	const away = kind !== 'cumulative' && ((L - B) * (G - B) < 0 || (G === B && worse));
 	let status: Status;
 	if (meets(f, L, G)) status = 'achieved';
 	else if (elapsed > 0) {
-		if ((progress ?? -1) < 0) status = 'movingAway';
-		else
-			status =
-				progress !== null && timeProgress !== null && progress >= timeProgress
-					? 'onTrack'
-					: 'behind';
-	} else status = projected !== null && meets(f, projected, G) ? 'onTrack' : 'behind';
+		if (away) status = 'movingAway';
+		else status = timeProgress !== null && (progress ?? 0) >= timeProgress ? 'onTrack' : 'behind';
+	} else status = projected !== null && meets(f, projected, G, f.slack ?? 0) ? 'onTrack' : 'behind';
 	return {
 		targetLevel: G,
 		projected,

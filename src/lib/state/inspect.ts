@@ -4,7 +4,7 @@
  * and the indicator's notes. Pure: everything comes in as arguments.
  */
 import { cellText } from '../format/cell';
-import { formatLevel } from '../format/number';
+import { formatLevel, formatPercent } from '../format/number';
 import type { Lang, Messages } from '../i18n/messages';
 import type { CellValue } from '../model/cell-value';
 import type { ColumnKey } from '../model/columns';
@@ -29,6 +29,8 @@ export type Inspection = {
 	refs: { address: string; label: string; value: string }[];
 	notes: string[];
 	undefinedValue: boolean;
+	/** The latest year has no printed value: the analyst has to type one. */
+	missingActual: boolean;
 	/** Price and population basis, where the table says. */
 	basis: string[];
 	/** Figures other documents state for this indicator. */
@@ -100,6 +102,7 @@ export function inspect(a: Args): Inspection {
 		refs: [],
 		notes: ind.notes?.map((n) => n[lang]) ?? [],
 		undefinedValue: false,
+		missingActual: false,
 		basis: basisOf(ind, a.t),
 		related: a.figures.map(({ figure: f, file }) => ({
 			label: a.t.figureLabel(f.year, f.kind),
@@ -111,7 +114,7 @@ export function inspect(a: Args): Inspection {
 	};
 	if (col.kind !== 'model') return { ...base, source: sourceOf(a.table, ind, col.kind) };
 	const key = col.def.key;
-	base.label = `${ind.name[lang]} · ${a.header(key)}`;
+	base.label = `${ind.name[lang]} · ${labelOf(ind, key, a)}`;
 	const source = sourceOf(a.table, ind, key);
 	const d = ind.kind === 'qualitative' ? null : a.describe(ind.id, key);
 	const v = row.cells[key] ?? null;
@@ -121,7 +124,7 @@ export function inspect(a: Args): Inspection {
 			const who = other.id === ind.id ? '' : `${other.name[lang]} · `;
 			return {
 				address: r.address,
-				label: `${who}${a.header(r.column)}`,
+				label: `${who}${labelOf(other, r.column, a)}`,
 				value: valueText(r.value, r.column, other, a)
 			};
 		}) ?? [];
@@ -129,7 +132,12 @@ export function inspect(a: Args): Inspection {
 		refs.push({
 			address: n.name,
 			label: '',
-			value: typeof n.value === 'number' ? String(n.value) : '—'
+			value:
+				typeof n.value !== 'number'
+					? '—'
+					: /Year$/.test(n.name)
+						? String(n.value)
+						: formatPercent(n.value, a.locale)
 		});
 	const typed =
 		v === null ? null : typeof v === 'number' ? String(Number(v.toPrecision(12))) : null;
@@ -148,7 +156,8 @@ export function inspect(a: Args): Inspection {
 				: null,
 		source,
 		refs,
-		undefinedValue: v !== null && typeof v === 'object'
+		undefinedValue: v !== null && typeof v === 'object',
+		missingActual: key === 'latestValue' && v !== null && typeof v === 'object'
 	};
 }
 
@@ -160,4 +169,11 @@ function basisOf(ind: Indicator, t: Messages): string[] {
 	if (ind.population) out.push(t.population[ind.population]);
 	if (ind.valueIs === 'rate') out.push(t.valuesAreRates);
 	return out;
+}
+
+/** Column label for this row: a cumulative target's latest value is a running total. */
+function labelOf(ind: Indicator, key: ColumnKey, a: Args): string {
+	if (ind.kind === 'cumulative' && key === 'latestValue') return a.t.cumulativeLatest;
+	if (ind.kind === 'cumulative' && key === 'assumed') return a.t.cumulativeAssumed;
+	return a.header(key);
 }
