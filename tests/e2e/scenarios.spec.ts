@@ -160,4 +160,35 @@ test.describe('scenarios', () => {
 		});
 		expect(kept).toBe(2);
 	});
+
+	test('with browser storage blocked, the app works in memory, says so, and offers export', async ({
+		page
+	}) => {
+		await page.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', {
+				get() {
+					throw new DOMException('The operation is insecure.', 'SecurityError');
+				}
+			});
+		});
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await expect(page.getByText('浏览器存储不可用')).toBeVisible();
+		await nb.type('gdp', 'assumed', '6');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+		await expect(page.getByTestId('save-status')).toHaveText('仅保留在本标签页');
+		const download = page.waitForEvent('download');
+		await page.getByRole('button', { name: '全部导出（JSON）' }).first().click();
+		const file = await download;
+		const body = JSON.parse(
+			await new Promise<string>((ok) => {
+				void file.createReadStream().then((stream) => {
+					let text = '';
+					stream.on('data', (c: Buffer) => (text += c.toString()));
+					stream.on('end', () => ok(text));
+				});
+			})
+		) as { scenarios: { scenario: { inputs: Record<string, unknown> } }[] };
+		expect(body.scenarios[0]!.scenario.inputs).toEqual({ gdp: { assumed: 0.06 } });
+	});
 });

@@ -86,6 +86,7 @@ type Messages = {
 		redo: string;
 		exportAll: string;
 		saved: string;
+		savedInTab: string;
 		saving: string;
 		failed: string;
 		full: string;
@@ -247,6 +248,7 @@ const en: Messages = {
 		redo: 'Redo',
 		exportAll: 'Export all (JSON)',
 		saved: 'Saved',
+		savedInTab: 'Kept in this tab only',
 		saving: 'Saving…',
 		failed: 'Not saved: storage refused the write. Export to keep your work.',
 		full: 'Not saved: browser storage is full. Export to keep your work.',
@@ -400,6 +402,7 @@ const zh: Messages = {
 		redo: '重做',
 		exportAll: '全部导出（JSON）',
 		saved: '已保存',
+		savedInTab: '仅保留在本标签页',
 		saving: '正在保存…',
 		failed: '未保存：浏览器存储拒绝写入。请导出以保留工作。',
 		full: '未保存：浏览器存储已满。请导出以保留工作。',
