@@ -6,7 +6,9 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// A pure client app: one prerendered shell, everything else happens in the browser.
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true })
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', strict: true }),
+		// registered by the page (state/app-update) so it can offer a reload when a new version waits
+		serviceWorker: { register: false }
 	}
 };
 

@@ -66,6 +66,9 @@ type Messages = {
 	areaSummary: (good: number, total: number) => string;
 	dataWarnings: string;
 	unknownTable: (id: string) => string;
+	updateReady: string;
+	reloadNow: string;
+	offlineReady: string;
 	priceBasis: Record<'current' | 'constant' | 'comparable', string>;
 	levelsAt: (basis: string) => string;
 	growthAt: (basis: string) => string;
@@ -221,6 +224,9 @@ const en: Messages = {
 	areaSummary: (good, total) => `${good}/${total} achieved or on track`,
 	dataWarnings: 'Some supporting data could not be loaded:',
 	unknownTable: (id) => `There is no table “${id}” in the data set. Pick one from the list.`,
+	updateReady: 'A new version of the notebook is ready. Your work is saved first.',
+	reloadNow: 'Reload now',
+	offlineReady: 'Ready to work offline.',
 	priceBasis: {
 		current: 'current prices',
 		constant: 'constant prices',
@@ -382,6 +388,9 @@ const zh: Messages = {
 	areaSummary: (good, total) => `${good}/${total} 项已完成或进度正常`,
 	dataWarnings: '部分辅助数据未能加载：',
 	unknownTable: (id) => `数据集中没有“${id}”这张表，请从列表中选择。`,
+	updateReady: '笔记本有新版本可用。重新加载前会先保存您的工作。',
+	reloadNow: '立即重新加载',
+	offlineReady: '已可离线使用。',
 	priceBasis: { current: '现价', constant: '不变价', comparable: '可比价格' },
 	levelsAt: (b) => `总量按${b}`,
 	growthAt: (b) => `增速按${b}`,

@@ -1,0 +1,54 @@
+import { expect, test } from '@playwright/test';
+import { NotebookPage } from './notebook-page';
+
+test.describe('installable and offline', () => {
+	test('meets the install criteria: a manifest with icons, and a service worker in control', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		const href = await page.locator('link[rel="manifest"]').getAttribute('href');
+		expect(href).toBeTruthy();
+		const manifest = await page.evaluate(async (h) => (await fetch(h!)).json(), href);
+		expect(manifest).toMatchObject({ display: 'standalone', start_url: './' });
+		expect(manifest.name).toContain('Plan Indicator Notebook');
+		const sizes = manifest.icons.map((i: { sizes: string }) => i.sizes);
+		expect(sizes).toEqual(expect.arrayContaining(['192x192', '512x512']));
+		for (const icon of manifest.icons) {
+			const ok = await page.evaluate(
+				async (src) => (await fetch(src)).ok,
+				new URL(icon.src, page.url()).href
+			);
+			expect(ok, icon.src).toBe(true);
+		}
+		await expect(page.getByTestId('offline-ready')).toBeVisible();
+		const controlled = await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			return navigator.serviceWorker.controller !== null;
+		});
+		expect(controlled).toBe(true);
+	});
+
+	test('after one visit: reload, edit, save and switch tables with the network off', async ({
+		page,
+		context
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await expect(page.getByTestId('offline-ready')).toBeVisible();
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		await context.setOffline(true);
+		await page.reload();
+		await expect(nb.grid).toBeVisible();
+		await nb.type('gdp', 'assumed', '6');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+		await expect(page.getByTestId('save-status')).toHaveText('已保存');
+		await page.reload();
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await page.getByLabel('规划表').selectOption('jinhua-12th');
+		await expect(page.locator('tr[data-id]')).toHaveCount(33);
+		await page.goto('/t/jindong-13th');
+		await expect(page.locator('tr[data-id]')).toHaveCount(40);
+		await context.setOffline(false);
+	});
+});
