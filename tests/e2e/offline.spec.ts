@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { NotebookPage } from './notebook-page';
 
@@ -49,6 +50,11 @@ test.describe('installable and offline', () => {
 		await expect(page.locator('tr[data-id]')).toHaveCount(33);
 		await page.goto('/t/jindong-13th');
 		await expect(page.locator('tr[data-id]')).toHaveCount(40);
+		// a share link opens offline too: everything it needs is in the fragment
+		const link = readFileSync(new URL('../fixtures/links/s1-gdp-6.txt', import.meta.url), 'utf8');
+		await page.goto(`/t/jindong-14th#${link.trim()}`);
+		await expect(page.getByText('分享的情景“GDP 6 %”')).toBeVisible();
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
 		await context.setOffline(false);
 	});
 });

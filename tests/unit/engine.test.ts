@@ -180,6 +180,14 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 		expect(model.formula('gdp', 'assumed')).toBe('=D2');
 	});
 
+	it('refuses functions outside the allowed set, whatever the case or spacing', () => {
+		for (const f of ['=WEBSERVICE("http://x")', '=webservice ("x")', '=D2+HYPERLINK("x")'])
+			expect(() => model.set('gdp', 'assumed', f), f).toThrow(/Not allowed here/);
+		expect(() => model.set('gdp', 'assumed', '=IF(D2>0,"WEBSERVICE(",D2)')).toThrow(ModelError);
+		model.set('gdp', 'assumed', '=MAX(D2,0.05)');
+		expect(model.formula('gdp', 'assumed')).toBe('=MAX(D2,0.05)');
+	});
+
 	it('names the cells and constants a formula reads', () => {
 		model.setAssumption('deflator', 0.02);
 		const d = model.describe('gdp', 'projected');

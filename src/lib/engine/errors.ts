@@ -4,6 +4,7 @@ export type ModelErrorKind =
 	| 'notAnInput'
 	| 'qualitative'
 	| 'invalidFormula'
+	| 'forbiddenFunction'
 	| 'formulaError'
 	| 'outOfRange';
 

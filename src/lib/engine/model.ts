@@ -6,6 +6,7 @@
  */
 import type { CellValue } from '../model/cell-value';
 import { type ColumnDef, type ColumnKey, type InputKey, isInputKey } from '../model/columns';
+import { forbiddenFunctions } from '../model/formula-policy';
 import { indexById } from '../model/indicator';
 import type { CellDescription, RowValues } from '../model/row';
 import { isStatus, type Status } from '../model/status';
@@ -137,8 +138,13 @@ export function createModel(table: PlanTable): Model {
 			if (ind.kind === 'qualitative')
 				throw new ModelError('qualitative', `"${ind.name.en}" has no number to edit`);
 			const content = value === null ? inputDefaults(ctx(ind, i))[input] : value;
-			if (typeof content === 'string' && content.startsWith('=') && !wb.isValidFormula(content))
-				throw new ModelError('invalidFormula', `Not a valid formula: ${content}`);
+			if (typeof content === 'string' && content.startsWith('=')) {
+				const forbidden = forbiddenFunctions(content);
+				if (forbidden.length)
+					throw new ModelError('forbiddenFunction', `Not allowed here: ${forbidden.join(', ')}`);
+				if (!wb.isValidFormula(content))
+					throw new ModelError('invalidFormula', `Not a valid formula: ${content}`);
+			}
 			if (typeof content === 'number' && !Number.isFinite(content))
 				throw new ModelError('outOfRange', 'Not a finite number');
 			const row = sheetRow(i);

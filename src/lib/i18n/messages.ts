@@ -66,6 +66,24 @@ type Messages = {
 	areaSummary: (good: number, total: number) => string;
 	dataWarnings: string;
 	unknownTable: (id: string) => string;
+	share: {
+		open: string;
+		title: (name: string) => string;
+		cannotRevoke: string;
+		size: (n: number) => string;
+		long: string;
+		tooLong: string;
+		copy: string;
+		copied: string;
+		copyFailed: string;
+		download: string;
+		close: string;
+		banner: (name: string) => string;
+		saveCopy: string;
+		leave: string;
+		badLink: (reason: string) => string;
+		otherTable: string;
+	};
 	updateReady: string;
 	reloadNow: string;
 	offlineReady: string;
@@ -204,11 +222,13 @@ const en: Messages = {
 	projectedHeader: (y) => `Projected ${y}`,
 	errors: {
 		invalidFormula: 'the formula cannot be read',
+		forbiddenFunction: 'the formula uses a function the notebook does not allow',
 		formulaError: 'the formula gives an error',
 		outOfRange: 'the value is out of range',
 		qualitative: 'this indicator has no number to edit',
 		notAnInput: 'this cell is computed, not an input',
-		unknownIndicator: 'no such indicator'
+		unknownIndicator: 'no such indicator',
+		readOnly: 'this is a shared scenario: save it as your copy to change it'
 	},
 	pickTable: 'Plan table',
 	assumptions: 'Assumptions',
@@ -224,6 +244,26 @@ const en: Messages = {
 	areaSummary: (good, total) => `${good}/${total} achieved or on track`,
 	dataWarnings: 'Some supporting data could not be loaded:',
 	unknownTable: (id) => `There is no table “${id}” in the data set. Pick one from the list.`,
+	share: {
+		open: 'Share link',
+		title: (n) => `Share “${n}”`,
+		cannotRevoke:
+			'Anyone with the link sees these numbers and notes. The scenario travels inside the link (after #, never sent to a server), so a link cannot be revoked.',
+		size: (n) => `${n.toLocaleString('en-US')} characters`,
+		long: 'A long link: some chat and mail apps cut links this long.',
+		tooLong: 'Too long for a reliable link: share the scenario as a file instead.',
+		copy: 'Copy link',
+		copied: 'Copied to the clipboard',
+		copyFailed: 'Could not copy: select the link and copy it by hand.',
+		download: 'Download as a file',
+		close: 'Close',
+		banner: (n) => `Shared scenario “${n}”, read-only. Nothing is stored until you save it.`,
+		saveCopy: 'Save as my copy',
+		leave: 'Back to my scenarios',
+		badLink: (r) =>
+			`This link could not be opened (${r}): it may be cut short or changed. The notebook opened normally.`,
+		otherTable: 'the table it refers to is not in this data set'
+	},
 	updateReady: 'A new version of the notebook is ready. Your work is saved first.',
 	reloadNow: 'Reload now',
 	offlineReady: 'Ready to work offline.',
@@ -369,11 +409,13 @@ const zh: Messages = {
 	projectedHeader: (y) => `${y}年预测`,
 	errors: {
 		invalidFormula: '公式无法解析',
+		forbiddenFunction: '公式使用了笔记本不允许的函数',
 		formulaError: '公式结果为错误值',
 		outOfRange: '数值超出允许范围',
 		qualitative: '该指标为定性指标，无数值可编辑',
 		notAnInput: '该单元格为计算结果，不可直接输入',
-		unknownIndicator: '找不到该指标'
+		unknownIndicator: '找不到该指标',
+		readOnly: '这是分享的情景：另存为副本后才能修改'
 	},
 	pickTable: '规划表',
 	assumptions: '假设',
@@ -388,6 +430,25 @@ const zh: Messages = {
 	areaSummary: (good, total) => `${good}/${total} 项已完成或进度正常`,
 	dataWarnings: '部分辅助数据未能加载：',
 	unknownTable: (id) => `数据集中没有“${id}”这张表，请从列表中选择。`,
+	share: {
+		open: '分享链接',
+		title: (n) => `分享“${n}”`,
+		cannotRevoke:
+			'拿到链接的人都能看到这些数字和备注。情景保存在链接内（# 之后，不会发送到服务器），因此链接无法撤回。',
+		size: (n) => `${n} 个字符`,
+		long: '链接较长：部分聊天和邮件应用可能截断。',
+		tooLong: '链接过长，无法可靠分享：请改用文件分享。',
+		copy: '复制链接',
+		copied: '已复制到剪贴板',
+		copyFailed: '无法复制：请选中链接手动复制。',
+		download: '下载为文件',
+		close: '关闭',
+		banner: (n) => `分享的情景“${n}”（只读）。保存前不会存储任何内容。`,
+		saveCopy: '另存为我的副本',
+		leave: '返回我的情景',
+		badLink: (r) => `无法打开此链接（${r}）：链接可能被截断或改动。笔记本已正常打开。`,
+		otherTable: '链接所指的表不在本数据集中'
+	},
 	updateReady: '笔记本有新版本可用。重新加载前会先保存您的工作。',
 	reloadNow: '立即重新加载',
 	offlineReady: '已可离线使用。',

@@ -33,6 +33,13 @@ export function isBaseline(id: string): boolean {
 	return id === BASELINE_ID;
 }
 
+/** A scenario opened from a link: shown read-only until saved as the user's own copy. */
+export const SHARED_ID = 'shared';
+
+export function isShared(id: string): boolean {
+	return id === SHARED_ID;
+}
+
 export function baselineOf(tableId: string): Scenario {
 	return {
 		id: BASELINE_ID,

@@ -5,8 +5,8 @@
  * fields it does not know, drops only values that cannot be used — each with a
  * warning — and never throws.
  */
-import { INPUT_KEYS, type InputKey } from '../model/columns';
-import type { AssumptionName, InputEntry, Scenario } from '../model/scenario';
+import type { Scenario } from '../model/scenario';
+import { isObject, readContent } from '../model/scenario-content';
 import { MIGRATIONS } from './migrations';
 
 export const APP = 'plan-indicator-notebook';
@@ -28,18 +28,9 @@ export type Restored =
 	| { ok: false; reason: RestoreFailure; detail: string };
 
 type Json = Record<string, unknown>;
-const isObject = (x: unknown): x is Json =>
-	typeof x === 'object' && x !== null && !Array.isArray(x);
-const ASSUMPTIONS: readonly AssumptionName[] = ['deflator', 'aboutTolerance'];
 
 export function envelope(scenario: Scenario): Envelope {
 	return { type: 'scenario', schemaVersion: SCHEMA_VERSION, app: APP, scenario };
-}
-
-function isEntry(v: unknown): v is InputEntry {
-	return (
-		(typeof v === 'number' && Number.isFinite(v)) || (typeof v === 'string' && v.startsWith('='))
-	);
 }
 
 /** Reads a stored record of any known version. */
@@ -63,30 +54,8 @@ export function restore(input: unknown, now = Date.now()): Restored {
 	if (typeof s.tableId !== 'string' || s.tableId === '')
 		return { ok: false, reason: 'missingTable', detail: 'no table id' };
 
-	const warnings: string[] = [];
-	const inputs: Scenario['inputs'] = {};
-	for (const [indicator, row] of Object.entries(isObject(s.inputs) ? s.inputs : {})) {
-		if (!isObject(row)) continue;
-		for (const [key, value] of Object.entries(row)) {
-			if (!(INPUT_KEYS as readonly string[]).includes(key) || !isEntry(value)) {
-				warnings.push(`${indicator}.${key}: unusable value ${JSON.stringify(value)}`);
-				continue;
-			}
-			(inputs[indicator] ??= {})[key as InputKey] = value;
-		}
-	}
-	const assumptions: Scenario['assumptions'] = {};
-	const a = isObject(s.assumptions) ? s.assumptions : {};
-	for (const name of ASSUMPTIONS) {
-		const v = a[name];
-		if (typeof v === 'number' && Number.isFinite(v)) assumptions[name] = v;
-		else if (v !== undefined) warnings.push(`${name}: unusable value ${JSON.stringify(v)}`);
-	}
-	const notes: Scenario['notes'] = {};
-	for (const [indicator, text] of Object.entries(isObject(s.notes) ? s.notes : {})) {
-		if (typeof text === 'string') notes[indicator] = text;
-		else warnings.push(`note on ${indicator}: not text`);
-	}
+	const { content, warnings } = readContent(s);
+	const { inputs, assumptions, notes } = content;
 	const time = (x: unknown) => (typeof x === 'number' && Number.isFinite(x) ? x : now);
 	const scenario: Scenario = {
 		...s,

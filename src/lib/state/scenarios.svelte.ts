@@ -13,6 +13,8 @@ import {
 	baselineOf,
 	BASELINE_ID,
 	isBaseline,
+	isShared,
+	SHARED_ID,
 	uniqueName,
 	type AssumptionName,
 	type Change,
@@ -22,6 +24,7 @@ import { exportScenarios } from '../persist/export';
 import { openStorage, requestPersistence, type StorageKind } from '../persist/open';
 import type { Problem, ScenarioRepository } from '../persist/repository';
 import { Books } from './books';
+import type { SharedScenario } from '../share/codec';
 import type { EditResult, Notebook, Orphan } from './notebook.svelte';
 import { TabSync, type SyncMessage } from './tab-sync';
 
@@ -48,6 +51,7 @@ export type StorageInfo = {
 export type Naming = { newScenario: string; copyOf: (name: string) => string };
 
 const SAVE_DELAY_MS = 300;
+const READ_ONLY: EditResult = { ok: false, reason: 'readOnly', detail: '' };
 const LAST_KEY = (tableId: string) => `pin.scenario.${tableId}`;
 
 function newId(): string {
@@ -113,8 +117,41 @@ export class Scenarios {
 		this.#refreshHistory();
 	}
 
+	/** Shows a scenario from a link, read-only, on its table (already open in the notebook). */
+	async openShared(shared: SharedScenario): Promise<void> {
+		await this.flush();
+		const now = Date.now();
+		this.current = {
+			id: SHARED_ID,
+			tableId: shared.table,
+			name: shared.name,
+			inputs: shared.inputs,
+			assumptions: shared.assumptions,
+			notes: shared.notes,
+			createdAt: now,
+			updatedAt: now,
+			revision: 0
+		};
+		this.orphans = await this.#notebook.applyScenario(this.current);
+		this.#refreshHistory();
+	}
+
+	/** Keeps the shared scenario as the user's own, under a name no local scenario has. */
+	async saveSharedCopy(): Promise<void> {
+		const s = this.current;
+		if (!isShared(s.id)) return;
+		const copy = {
+			...this.#fresh(s.tableId, uniqueName(s.name, this.#names(s.tableId))),
+			inputs: s.inputs,
+			assumptions: s.assumptions,
+			notes: s.notes
+		};
+		await this.#adopt(copy);
+	}
+
 	/** Applies typed text to an input; returns the failure to show, or null. */
 	editInput(id: string, key: InputKey, text: string): EditResult {
+		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.read(id, key, text);
 		if (!read.ok) return read;
 		const before = this.current.inputs[id]?.[key] ?? null;
@@ -126,6 +163,7 @@ export class Scenarios {
 	}
 
 	setAssumption(name: AssumptionName, text: string): EditResult {
+		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.readAssumption(text);
 		if (!read.ok) return read;
 		const before = this.current.assumptions[name] ?? null;
@@ -137,6 +175,7 @@ export class Scenarios {
 	}
 
 	setNote(indicator: string, text: string): void {
+		if (isShared(this.current.id)) return;
 		const before = this.current.notes[indicator] ?? '';
 		if (text === before) return;
 		this.#record({ kind: 'note', indicator, before, after: text });
@@ -179,10 +218,10 @@ export class Scenarios {
 		await this.#adopt(copy);
 	}
 
-	/** Renames the current scenario; returns false for an empty name or the baseline. */
+	/** Renames the current scenario; returns false for an empty name, the baseline or a shared one. */
 	rename(name: string): boolean {
 		const clean = name.trim();
-		if (!clean || isBaseline(this.current.id)) return false;
+		if (!clean || isBaseline(this.current.id) || isShared(this.current.id)) return false;
 		if (clean === this.current.name) return true;
 		this.#commit({ ...this.current, name: uniqueName(clean, this.#names(this.current.tableId)) });
 		return true;
@@ -191,7 +230,7 @@ export class Scenarios {
 	/** Deletes the current scenario; `restoreDeleted()` brings it back. */
 	async remove(): Promise<void> {
 		const gone = this.current;
-		if (isBaseline(gone.id)) return;
+		if (isBaseline(gone.id) || isShared(gone.id)) return;
 		this.#cancelTimer();
 		this.#dirty = false;
 		await this.#repo?.remove(gone.id);
@@ -333,7 +372,8 @@ export class Scenarios {
 	}
 
 	async #saveNow(): Promise<void> {
-		if (!this.#repo || !this.#dirty || isBaseline(this.current.id)) return;
+		if (!this.#repo || !this.#dirty || isBaseline(this.current.id) || isShared(this.current.id))
+			return;
 		if (this.save.state === 'conflict') return;
 		if (this.#saving) return this.#saving;
 		const s = this.current;
