@@ -14,6 +14,8 @@ test.describe('scenarios', () => {
 		await nb.type('gdp', 'assumed', '6');
 		await expect(page.getByText('已新建“情景”')).toBeVisible();
 		await saved(page);
+		// the answer to navigator.storage.persist() is shown, whichever it is
+		await expect(page.getByTestId('storage-persisted')).toHaveText(/^存储：/);
 		await page.reload();
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
 		await expect(nb.cell('gdp', 'assumed')).toHaveClass(/edited/);
