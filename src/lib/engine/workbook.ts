@@ -30,7 +30,13 @@ export class Workbook {
 	constructor(spec: WorkbookSpec) {
 		this.#hf = HyperFormula.buildFromSheets(
 			{ [spec.sheet]: spec.rows },
-			{ licenseKey: 'gpl-v3', undoLimit: 0, useStats: false },
+			{
+				licenseKey: 'gpl-v3',
+				undoLimit: 0,
+				useStats: false,
+				// the default 40,000 rows is a library default, not a limit of ours
+				maxRows: Math.max(40_000, spec.rows.length + 1_000)
+			},
 			Object.entries(spec.names).map(([name, value]) => ({ name, expression: value }))
 		);
 		const id = this.#hf.getSheetId(spec.sheet);

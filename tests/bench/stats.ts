@@ -1,0 +1,15 @@
+/** Summary statistics for benchmark samples: medians and spreads, never a single run. */
+export type Summary = { median: number; p95: number; min: number; max: number; n: number };
+
+export function summarize(samples: number[]): Summary {
+	const s = [...samples].sort((a, b) => a - b);
+	const at = (q: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+	const mid = s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+	return { median: mid, p95: at(0.95), min: s[0]!, max: s[s.length - 1]!, n: s.length };
+}
+
+/** "0.42 ms (0.31–0.97, p95 0.80, n=50)" */
+export function fmt(x: Summary, unit = 'ms', digits = 2): string {
+	const f = (v: number) => v.toFixed(digits);
+	return `${f(x.median)} ${unit} (${f(x.min)}–${f(x.max)}, p95 ${f(x.p95)}, n=${x.n})`;
+}

@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+// The benchmark harness: run by `npm run bench`, never by `npm test`.
+export default defineConfig({
+	test: {
+		include: ['tests/bench/**/*.run.ts'],
+		pool: 'forks',
+		execArgv: ['--expose-gc'],
+		testTimeout: 30 * 60_000
+	}
+});
