@@ -17,6 +17,7 @@ import type { Catalog } from '../model/catalog';
 import type { ProseFigure, ProseSet } from '../model/prose';
 import { entriesOf, type InputEntry, type Scenario } from '../model/scenario';
 import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
+import { RowState } from './row-state.svelte';
 
 export type AssumptionView = Assumption;
 
@@ -38,6 +39,8 @@ type LoadState =
 export class Notebook {
 	table = $state.raw<PlanTable | null>(null);
 	rows = $state.raw<RowValues[]>([]);
+	/** The same rows, each in its own signal: what the grid renders. */
+	rowStates = $state.raw<RowState[]>([]);
 	columns = $state.raw<readonly ColumnDef[]>([]);
 	assumptions = $state.raw<Assumption[]>([]);
 	load = $state.raw<LoadState>({ phase: 'loading' });
@@ -125,7 +128,7 @@ export class Notebook {
 			this.#rowIndex = indexById(parsed.table.indicators);
 			this.table = parsed.table;
 			this.columns = this.#model.columns;
-			this.rows = this.#model.rows();
+			this.#setRows(this.#model.rows());
 			this.assumptions = this.#model.assumptions();
 			this.load = { phase: 'ready' };
 		} catch (e) {
@@ -232,7 +235,7 @@ export class Notebook {
 			}
 		this.#model?.destroy();
 		this.#model = model;
-		this.rows = model.rows();
+		this.#setRows(model.rows());
 		this.assumptions = model.assumptions();
 		return orphans;
 	}
@@ -253,8 +256,20 @@ export class Notebook {
 		const next = this.rows.slice();
 		for (const id of changed) {
 			const i = this.#rowIndex.get(id);
-			if (i !== undefined) next[i] = model.row(id);
+			if (i === undefined) continue;
+			next[i] = model.row(id);
+			const state = this.rowStates[i];
+			if (state) state.values = next[i];
 		}
 		this.rows = next;
+	}
+
+	/** All rows anew (a table opened, a scenario applied): row signals are kept where they exist. */
+	#setRows(rows: RowValues[]): void {
+		const states = this.rowStates;
+		if (states.length === rows.length && states.every((s, i) => s.values.id === rows[i]!.id)) {
+			rows.forEach((r, i) => (states[i]!.values = r));
+		} else this.rowStates = rows.map((r) => new RowState(r));
+		this.rows = rows;
 	}
 }

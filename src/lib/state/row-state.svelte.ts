@@ -1,0 +1,13 @@
+/**
+ * One row's computed values in a signal of its own, so an edit re-renders only
+ * the rows whose values moved, not every row of a 10,000-row table.
+ */
+import type { RowValues } from '../model/row';
+
+export class RowState {
+	values = $state.raw<RowValues>() as RowValues;
+
+	constructor(values: RowValues) {
+		this.values = values;
+	}
+}
