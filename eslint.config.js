@@ -33,7 +33,8 @@ export default ts.config(
 			'node_modules/',
 			'test-results/',
 			'playwright-report/',
-			'.update-build/'
+			'.update-build/',
+			'.bench-build/'
 		]
 	},
 	js.configs.recommended,
