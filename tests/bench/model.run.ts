@@ -124,7 +124,7 @@ it('model benchmark', { timeout: 30 * 60_000 }, () => {
 			globalPlain: summarize(globalPlain),
 			heapPerCell
 		});
-		console.log(`model bench: ${n} indicators done`);
+		console.error(`model bench: ${n} indicators done`);
 	}
 	const ratio = (a: Summary, b: Summary) => (b.median > 0 ? (a.median / b.median).toFixed(0) : '—');
 	const lines = [
