@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseGrowthText, parseValueText } from '../../src/lib/model/cell-text';
-import type { GrowthCell, Indicator, PlanTable, ValueCell } from '../../src/lib/model/table';
+import { expectValueCellsAsPrinted, valueCells } from './data-checks';
+import type { GrowthCell, Indicator, PlanTable } from '../../src/lib/model/table';
 
 const table = JSON.parse(
 	readFileSync(new URL('../../static/data/jinhua-12th.json', import.meta.url), 'utf8')
@@ -61,14 +62,6 @@ function byId(id: string): Indicator {
 	const found = table.indicators.find((ind) => ind.id === id);
 	if (!found) throw new Error(`no indicator ${id}`);
 	return found;
-}
-
-/** Value and target cells of a record, labelled for messages. */
-function valueCells(ind: Indicator): [string, ValueCell][] {
-	const cells: [string, ValueCell][] = [];
-	for (const [year, cell] of Object.entries(ind.values)) if (cell) cells.push([year, cell]);
-	cells.push(['target', ind.target]);
-	return cells;
 }
 
 /** The 2010 (base-year) value of a record; throws where the seed prints none. */
@@ -229,22 +222,7 @@ describe('jinhua-12th: shape', () => {
 
 describe('jinhua-12th: cells agree with their text', () => {
 	it('reads every value and target cell as parseValueText reads its raw text, bar the listed exceptions', () => {
-		const used = new Set<string>();
-		for (const ind of table.indicators) {
-			for (const [col, cell] of valueCells(ind)) {
-				if (cell.raw === '') continue;
-				const key = `${ind.id}.${col}`;
-				if (key in VALUE_EXCEPTIONS) {
-					used.add(key);
-					continue;
-				}
-				const parsed = parseValueText(cell.raw);
-				expect(cell.value, key).toBe(parsed.value);
-				expect(cell.comparator, key).toBe(parsed.comparator);
-				expect(cell.qualitative ?? false, key).toBe(parsed.qualitative ?? false);
-			}
-		}
-		expect([...used].sort()).toEqual(Object.keys(VALUE_EXCEPTIONS).sort());
+		expectValueCellsAsPrinted(table, VALUE_EXCEPTIONS);
 	});
 
 	it('new-urban-jobs: the target 〔30万〕 is a five-year total of 30 万人 (table note 2)', () => {
