@@ -29,7 +29,10 @@ import { machine, writeSection } from './report';
 const DIR = '.bench-build';
 const PORT = 4175;
 const URL = `http://localhost:${PORT}`;
-const SIZES = (process.env.BENCH_BROWSER_SIZES ?? '1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_BROWSER_SIZES ?? '1000,10000')
+	.split(',')
+	.filter(Boolean)
+	.map(Number);
 const EDITS = Number(process.env.BENCH_EDITS ?? 50);
 let server: ChildProcess | null = null;
 
