@@ -9,8 +9,9 @@ import { performance } from 'node:perf_hooks';
 import { it } from 'vitest';
 import { createModel } from '../../src/lib/engine';
 import { isRealGrowth, rowContents } from '../../src/lib/engine/formulas';
+import { frameOf } from '../unit/oracle';
 import { Layout } from '../../src/lib/engine/layout';
-import { statusComparator, valueIn } from '../../src/lib/model/indicator';
+import { valueIn } from '../../src/lib/model/indicator';
 import type { Indicator, PlanTable } from '../../src/lib/model/table';
 import { derive } from '../../src/lib/model/trajectory';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
@@ -36,27 +37,14 @@ function plainRecompute(table: PlanTable, rows: Indicator[], deflator: number): 
 	for (const ind of rows) {
 		if (ind.kind === 'qualitative') continue;
 		const base = valueIn(ind, 2020) ?? 0;
-		derive(
-			{
-				kind: ind.kind,
-				growthKind: ind.growth.kind,
-				direction: ind.direction,
-				comparator: statusComparator(ind),
-				baseYear: table.baseYear,
-				targetYear: table.targetYear,
-				aboutTolerance: 0.02,
-				real: isRealGrowth(ind),
-				deflator
-			},
-			{
-				base,
-				target: ind.target.value,
-				stated: ind.growth.value,
-				latestYear: 2020,
-				latestValue: base,
-				assumed: ind.growth.value ?? 0
-			}
-		);
+		derive(frameOf(table, ind, deflator), {
+			base,
+			target: ind.target.value,
+			stated: ind.growth.value,
+			latestYear: 2020,
+			latestValue: base,
+			assumed: ind.growth.value ?? 0
+		});
 	}
 }
 
