@@ -37,3 +37,24 @@ export function expectValueCellsAsPrinted(
 	}
 	expect([...used].sort()).toEqual(Object.keys(exceptions).sort());
 }
+
+/**
+ * Qualitative cells carry no number (never 0); a qualitative row has a
+ * qualitative target, no growth and no values; a numeric row's target is not
+ * qualitative.
+ */
+export function expectQualitativeRowsAsSuch(table: PlanTable): void {
+	for (const ind of table.indicators) {
+		for (const [col, cell] of valueCells(ind)) {
+			if (cell.qualitative) expect(cell.value, `${ind.id}.${col}`).toBeNull();
+		}
+		if (ind.kind === 'qualitative') {
+			expect(ind.target.qualitative, ind.id).toBe(true);
+			expect(ind.target.value, ind.id).toBeNull();
+			expect(ind.growth, ind.id).toMatchObject({ raw: '', value: null, kind: 'none' });
+			expect(Object.values(ind.values).every((c) => c === null)).toBe(true);
+		} else {
+			expect(ind.target.qualitative ?? false, ind.id).toBe(false);
+		}
+	}
+}

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseGrowthText, parseValueText } from '../../src/lib/model/cell-text';
-import { expectValueCellsAsPrinted, valueCells } from './data-checks';
+import { expectQualitativeRowsAsSuch, expectValueCellsAsPrinted } from './data-checks';
 import type { GrowthCell, Indicator, PlanTable } from '../../src/lib/model/table';
 
 const table = JSON.parse(
@@ -343,19 +343,7 @@ describe('jinhua-12th: cells agree with their text', () => {
 	});
 
 	it('gives qualitative cells no value, never 0, and models their rows as qualitative', () => {
-		for (const ind of table.indicators) {
-			for (const [col, cell] of valueCells(ind)) {
-				if (cell.qualitative) expect(cell.value, `${ind.id}.${col}`).toBeNull();
-			}
-			if (ind.kind === 'qualitative') {
-				expect(ind.target.qualitative, ind.id).toBe(true);
-				expect(ind.target.value, ind.id).toBeNull();
-				expect(ind.growth, ind.id).toMatchObject({ raw: '', value: null, kind: 'none' });
-				expect(Object.values(ind.values).every((c) => c === null)).toBe(true);
-			} else {
-				expect(ind.target.qualitative ?? false, ind.id).toBe(false);
-			}
-		}
+		expectQualitativeRowsAsSuch(table);
 		const qualitative = table.indicators.filter((ind) => ind.kind === 'qualitative');
 		expect(qualitative.map((ind) => ind.id)).toEqual(['carbon-intensity']);
 		expect(byId('carbon-intensity').target).toEqual({
