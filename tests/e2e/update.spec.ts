@@ -8,6 +8,8 @@ test.use({ baseURL: `http://localhost:${UPDATE_PORT}` });
 test('a new deployment is announced, and reloading after saving switches to it', async ({
 	page
 }) => {
+	// installing the next version precaches the whole build again: slow on a busy machine
+	test.setTimeout(90_000);
 	const worker = `${UPDATE_DIR}/service-worker.js`;
 	const original = readFileSync(worker, 'utf8');
 	try {

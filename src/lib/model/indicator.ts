@@ -89,14 +89,6 @@ export function printedActuals(
 	return out;
 }
 
-/** The latest printed actual year, or the base year when there is none. */
-export function latestActualYear(
-	ind: Indicator,
-	table: { years: readonly number[]; baseYear: number }
-): number {
-	return printedActuals(ind, table).at(-1)?.year ?? table.baseYear;
-}
-
 /**
  * True when the actual columns print only text ("2018年后，不再列入统计"):
  * the indicator stopped being measured, so it gets no status.
