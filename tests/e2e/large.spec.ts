@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { PlanTable } from '../../src/lib/model/table';
+import { syntheticTable } from '../../src/lib/tables/synthetic';
+import { NotebookPage } from './notebook-page';
+
+const ROWS = 2_000;
+
+/**
+ * Serves a generated table as if it were part of the data set: the index lists
+ * it, its file is the generator's output, and its address gets a table page.
+ */
+async function serveSynthetic(page: Page, table: PlanTable): Promise<string> {
+	const { id, title, plan, region, baseYear, targetYear } = table;
+	await page.route('**/data/index.json', async (route) => {
+		const index = await (await route.fetch()).json();
+		index.tables.push({ id, title, plan, region, baseYear, targetYear });
+		await route.fulfill({ json: index });
+	});
+	await page.route(`**/data/${id}.json`, (route) => route.fulfill({ json: table }));
+	await page.route(`**/t/${id}`, (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: readFileSync('build/t/jindong-14th.html', 'utf8')
+		})
+	);
+	return id;
+}
+
+test.describe.configure({ timeout: 90_000 });
+
+test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
+	test('renders only the rows in view, follows the keyboard to the end and scrolls back', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		const table = syntheticTable({ indicators: ROWS, seed: 7 });
+		const inds = table.indicators;
+		const first = inds[0]!.id;
+		const last = inds.at(-1)!.id;
+		// a compound-growth row near the end: its assumed growth moves its projected value
+		const far = inds.findLast((i, n) => n < ROWS - 2 && i.unit === '亿元')!.id;
+		await page.goto(`/t/${await serveSynthetic(page, table)}`);
+		// building the engine for 2,000 rows takes seconds on a busy machine; that is benchmarked, not tested
+		await expect(nb.cell(first, 'target')).not.toHaveText('', { timeout: 30_000 });
+		const rendered = () => page.locator('tr[data-id]').count();
+		expect(await rendered()).toBeLessThan(100);
+		// every row still counts for assistive technology: header, area rows and indicators
+		await expect(nb.grid).toHaveAttribute('aria-rowcount', String(1 + table.areas.length + ROWS));
+
+		// Ctrl+End reaches the last row; it is rendered and focused, the first rows are gone
+		await nb.cell(first, 'unit').click();
+		await page.keyboard.press('Control+End');
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: last, key: 'status' });
+		await expect(nb.row(last)).toBeInViewport();
+		await expect(nb.row(first)).toHaveCount(0);
+		expect(await rendered()).toBeLessThan(100);
+
+		// an edit far down the table lands on its own row
+		await page.keyboard.press('Control+Home');
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: first, key: 'name' });
+		await page.locator('.scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
+		await expect(nb.row(far)).toBeInViewport();
+		const before = await nb.text(far, 'projected');
+		await nb.type(far, 'assumed', '37');
+		await expect(nb.cell(far, 'assumed')).toHaveText('+37%');
+		await expect(nb.cell(far, 'projected')).not.toHaveText(before);
+
+		// scrolling back to the top renders the first rows again, with their values
+		await page.locator('.scroller').evaluate((el) => (el.scrollTop = 0));
+		await expect(nb.row(first)).toBeInViewport();
+		await expect(nb.cell(inds[1]!.id, 'target')).not.toHaveText('');
+		expect(await rendered()).toBeLessThan(100);
+	});
+});
