@@ -16,7 +16,13 @@ export class NotebookPage {
 	async open(lang: 'zh' | 'en' = 'zh'): Promise<void> {
 		await this.page.addInitScript((l) => localStorage.setItem('pin.lang', l), lang);
 		await this.page.goto('/');
+		await this.computed();
+	}
+
+	/** Waits until the engine has computed the table (until then the grid shows the printed figures). */
+	async computed(): Promise<void> {
 		await expect(this.grid).toBeVisible();
+		await expect(this.page.getByTestId('summary')).toBeVisible({ timeout: 30_000 });
 	}
 
 	row(id: string): Locator {

@@ -16,6 +16,8 @@ type Messages = {
 	language: string;
 	languageName: string;
 	loading: string;
+	/** Shown while the engine builds the workbook and the grid holds the printed figures. */
+	computing: string;
 	loadFailed: string;
 	source: string;
 	/** "line 776" / "第 776 行"; a range when two lines differ. */
@@ -144,6 +146,7 @@ const en: Messages = {
 	language: 'Language',
 	languageName: 'English',
 	loading: 'Loading the plan table…',
+	computing: 'Computing… the figures shown are as printed',
 	loadFailed: 'The plan table could not be loaded.',
 	source: 'Source',
 	lineRef: (a, b) => (b === undefined || b === a ? `line ${a}` : `lines ${a}–${b}`),
@@ -333,6 +336,7 @@ const zh: Messages = {
 	language: '语言',
 	languageName: '中文',
 	loading: '正在加载规划指标表…',
+	computing: '正在计算……当前显示的是原表数字',
 	loadFailed: '无法加载规划指标表。',
 	source: '来源',
 	lineRef: (a, b) => (b === undefined || b === a ? `第 ${a} 行` : `第 ${a}–${b} 行`),

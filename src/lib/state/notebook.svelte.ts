@@ -1,15 +1,17 @@
 /**
- * The notebook's live state: the loaded table, the model behind it, and an
- * immutable snapshot of every computed row that the view renders. Edits come
- * in as commands (`setInput`, `setAssumption`); the model recomputes synchronously and only
- * the rows it reports as changed get new snapshot objects, so Svelte updates
- * exactly the cells whose values moved, in the same frame.
+ * The notebook's live state: the loaded table and an immutable snapshot of
+ * every computed row that the view renders. Edits go to the engine as commands
+ * (`setInput`, `setAssumption`); its reply carries only the rows that changed,
+ * and only those get new snapshot objects, so Svelte updates exactly the cells
+ * whose values moved.
  *
- * The engine (HyperFormula) is imported lazily so the shell paints before the
- * library has loaded.
+ * The engine runs in a worker (see engine-link.ts): the rows as printed are
+ * painted at once, and the computed ones replace them when the workbook is built.
  */
-import type { Assumption, AssumptionKey, CellDescription, Model, RowValues } from '../engine';
-import type { ColumnDef, ColumnKey, InputKey } from '../model/columns';
+import type { Assumption, AssumptionKey, CellDescription, RowValues } from '../engine';
+import type { Reply, Request } from '../engine/session';
+import { publishedRows } from '../engine/published';
+import { columnsFor, type ColumnDef, type ColumnKey, type InputKey } from '../model/columns';
 import { parseEntry, type EntryStyle } from '../model/entry';
 import { growthStyle, indexById } from '../model/indicator';
 import type { Indicator, PlanTable } from '../model/table';
@@ -18,6 +20,7 @@ import type { ProseFigure, ProseSet } from '../model/prose';
 import { entriesOf, type InputEntry, type Scenario } from '../model/scenario';
 import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
 import { RowState } from './row-state.svelte';
+import { workerLink, type EngineLink } from './engine-link';
 
 export type AssumptionView = Assumption;
 
@@ -27,11 +30,6 @@ export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
 
 /** A scenario entry the current table cannot take, with the reason. */
 export type Orphan = { indicator: string; input: InputKey; value: InputEntry; reason: string };
-
-function failure(e: unknown, fallback: string): EditFailure {
-	const err = e as { kind?: string; message?: string };
-	return { ok: false, reason: err.kind ?? fallback, detail: err.message ?? String(e) };
-}
 
 type LoadState =
 	{ phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; problems: string[] };
@@ -48,7 +46,14 @@ export class Notebook {
 	prose = $state.raw<ProseSet[]>([]);
 	/** Problems with optional data (a prose file that did not load): shown, never fatal. */
 	warnings = $state.raw<string[]>([]);
-	#model: Model | null = null;
+	/** True while the engine builds the table's workbook: the rows shown are the printed ones. */
+	computing = $state(false);
+	#link: EngineLink | null = null;
+	/** Bumped when a table or scenario is loaded: replies to requests sent before it are dropped. */
+	#generation = 0;
+	/** What each edited input holds as typed (a number or a formula), by `id key`. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read when an edit opens, never rendered
+	#typed = new Map<string, InputEntry>();
 	#dataUrl: (file: string) => string = (file) => file;
 	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
@@ -113,7 +118,10 @@ export class Notebook {
 		this.load = { phase: 'failed', problems };
 	}
 
-	/** Fetches a plan table by id, validates it and builds the model. Never throws. */
+	/**
+	 * Fetches a plan table by id, validates it and shows it as printed. Never
+	 * throws. The workbook is built by `applyScenario`, which follows.
+	 */
 	async open(tableId: string): Promise<void> {
 		this.load = { phase: 'loading' };
 		try {
@@ -122,18 +130,25 @@ export class Notebook {
 				this.load = { phase: 'failed', problems: parsed.problems };
 				return;
 			}
-			const { createModel } = await import('../engine');
-			this.#model?.destroy();
-			this.#model = createModel(parsed.table);
+			this.#generation++;
+			this.#typed.clear();
 			this.#rowIndex = indexById(parsed.table.indicators);
 			this.table = parsed.table;
-			this.columns = this.#model.columns;
-			this.#setRows(this.#model.rows());
-			this.assumptions = this.#model.assumptions();
+			this.columns = columnsFor(parsed.table);
+			this.#setRows(publishedRows(parsed.table));
+			this.computing = true;
 			this.load = { phase: 'ready' };
 		} catch (e) {
 			this.load = { phase: 'failed', problems: [e instanceof Error ? e.message : String(e)] };
 		}
+	}
+
+	/** Sends a request; the reply is null when a newer table or scenario has replaced the one it was for. */
+	async #call(req: Request): Promise<Reply | null> {
+		this.#link ??= workerLink();
+		const generation = this.#generation;
+		const reply = await this.#link.call(req);
+		return generation === this.#generation ? reply : null;
 	}
 
 	indicator(id: string): Indicator | undefined {
@@ -173,93 +188,88 @@ export class Notebook {
 
 	/** The value an input holds as typed (number or formula), or null at its published default. */
 	typed(id: string, key: InputKey): InputEntry | null {
-		const row = this.rows[this.#rowIndex.get(id) ?? -1];
-		if (!row?.edited[key]) return null;
-		const formula = this.#model?.formula(id, key);
-		const v = row.cells[key];
-		return formula ?? (typeof v === 'number' ? v : null);
+		return this.#typed.get(`${id} ${key}`) ?? null;
 	}
 
 	/** Sets an input (null restores the published default). Nothing changes when it is rejected. */
-	setInput(id: string, key: InputKey, value: InputEntry | null): EditResult {
-		const model = this.#model;
-		if (!model) return { ok: false, reason: 'unknownIndicator', detail: id };
-		try {
-			this.#refresh(model.set(id, key, value));
-		} catch (e) {
-			return failure(e, 'formulaError');
-		}
+	async setInput(id: string, key: InputKey, value: InputEntry | null): Promise<EditResult> {
+		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: id };
+		const reply = await this.#call({ op: 'set', id, input: key, value });
+		if (!reply) return { ok: true };
+		if (!reply.ok) return { ok: false, reason: reply.kind, detail: reply.message };
+		if (value === null) this.#typed.delete(`${id} ${key}`);
+		else this.#typed.set(`${id} ${key}`, value);
+		this.#refresh(reply.rows);
 		return { ok: true };
 	}
 
-	setAssumption(key: AssumptionKey, value: number | null): EditResult {
-		const model = this.#model;
-		if (!model) return { ok: false, reason: 'unknownIndicator', detail: key };
-		try {
-			this.#refresh(model.setAssumption(key, value));
-		} catch (e) {
-			return failure(e, 'outOfRange');
-		}
-		this.assumptions = model.assumptions();
+	async setAssumption(key: AssumptionKey, value: number | null): Promise<EditResult> {
+		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: key };
+		const reply = await this.#call({ op: 'setAssumption', key, value });
+		if (!reply) return { ok: true };
+		if (!reply.ok) return { ok: false, reason: reply.kind, detail: reply.message };
+		this.#refresh(reply.rows);
+		if (reply.assumptions) this.assumptions = reply.assumptions;
 		return { ok: true };
 	}
 
 	/**
-	 * Rebuilds the model from the published table and applies a scenario's
-	 * inputs and assumptions. Returns the entries that could not be applied
-	 * (an indicator no longer in the table, a value the model rejects): they are
-	 * reported, and they stay in the scenario.
+	 * Builds the workbook from the published table with a scenario's inputs and
+	 * assumptions. Returns the entries that could not be applied (an indicator no
+	 * longer in the table, a value the model rejects): they are reported, and
+	 * they stay in the scenario.
 	 */
 	async applyScenario(s: Scenario): Promise<Orphan[]> {
 		const table = this.table;
 		if (!table) return [];
-		const { createModel } = await import('../engine');
-		const model = createModel(table);
-		const orphans: Orphan[] = [];
-		for (const e of entriesOf(s)) {
-			if (!this.#rowIndex.has(e.indicator)) {
-				orphans.push({ ...e, reason: 'unknownIndicator' });
-				continue;
-			}
-			try {
-				model.set(e.indicator, e.input, e.value);
-			} catch (err) {
-				orphans.push({ ...e, reason: (err as { kind?: string }).kind ?? 'formulaError' });
-			}
+		this.#generation++;
+		this.computing = true;
+		const entries = entriesOf(s);
+		const reply = await this.#call({
+			op: 'open',
+			// `table` is raw state, a plain object: it goes to the worker as it is
+			table,
+			inputs: entries,
+			assumptions: { ...s.assumptions }
+		});
+		if (!reply) return [];
+		if (!reply.ok) {
+			this.load = { phase: 'failed', problems: [reply.message] };
+			return [];
 		}
-		for (const [name, value] of Object.entries(s.assumptions))
-			try {
-				model.setAssumption(name as AssumptionKey, value);
-			} catch {
-				orphans.push({ indicator: '', input: 'assumed', value, reason: `assumption ${name}` });
-			}
-		this.#model?.destroy();
-		this.#model = model;
-		this.#setRows(model.rows());
-		this.assumptions = model.assumptions();
-		return orphans;
+		const rejected = reply.rejected ?? [];
+		this.#typed.clear();
+		for (const e of entries)
+			if (!rejected.some((r) => r.indicator === e.indicator && r.input === e.input))
+				this.#typed.set(`${e.indicator} ${e.input}`, e.value);
+		if (reply.columns) this.columns = reply.columns;
+		this.#setRows(reply.rows);
+		if (reply.assumptions) this.assumptions = reply.assumptions;
+		this.computing = false;
+		return rejected;
 	}
 
-	describe(id: string, column: ColumnKey): CellDescription | null {
-		return this.#model?.describe(id, column) ?? null;
+	/** A cell's formula and what it refers to, from the engine (null before it is ready). */
+	async describe(id: string, column: ColumnKey): Promise<CellDescription | null> {
+		const reply = await this.#call({ op: 'describe', id, column });
+		return reply?.ok ? (reply.description ?? null) : null;
 	}
 
 	destroy(): void {
-		this.#model?.destroy();
-		this.#model = null;
+		this.#link?.close();
+		this.#link = null;
 	}
 
 	/** New snapshot objects for the rows that changed; the rest are kept as they are. */
-	#refresh(changed: string[]): void {
-		const model = this.#model;
-		if (!model || changed.length === 0) return;
+	#refresh(changed: RowValues[]): void {
+		if (changed.length === 0) return;
 		const next = this.rows.slice();
-		for (const id of changed) {
-			const i = this.#rowIndex.get(id);
+		for (const row of changed) {
+			const i = this.#rowIndex.get(row.id);
 			if (i === undefined) continue;
-			next[i] = model.row(id);
+			next[i] = row;
 			const state = this.rowStates[i];
-			if (state) state.values = next[i];
+			if (state) state.values = row;
 		}
 		this.rows = next;
 	}

@@ -150,25 +150,25 @@ export class Scenarios {
 	}
 
 	/** Applies typed text to an input; returns the failure to show, or null. */
-	editInput(id: string, key: InputKey, text: string): EditResult {
+	async editInput(id: string, key: InputKey, text: string): Promise<EditResult> {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.read(id, key, text);
 		if (!read.ok) return read;
 		const before = this.current.inputs[id]?.[key] ?? null;
 		if (read.value === before) return { ok: true };
-		const result = this.#notebook.setInput(id, key, read.value);
+		const result = await this.#notebook.setInput(id, key, read.value);
 		if (!result.ok) return result;
 		this.#record({ kind: 'input', indicator: id, input: key, before, after: read.value });
 		return result;
 	}
 
-	setAssumption(name: AssumptionName, text: string): EditResult {
+	async setAssumption(name: AssumptionName, text: string): Promise<EditResult> {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.readAssumption(text);
 		if (!read.ok) return read;
 		const before = this.current.assumptions[name] ?? null;
 		if (read.value === before) return { ok: true };
-		const result = this.#notebook.setAssumption(name, read.value);
+		const result = await this.#notebook.setAssumption(name, read.value);
 		if (!result.ok) return result;
 		this.#record({ kind: 'assumption', name, before, after: read.value });
 		return result;
@@ -352,8 +352,9 @@ export class Scenarios {
 	#applyToModel(c: Change, reverse: boolean): void {
 		const value = reverse ? c.before : c.after;
 		if (c.kind === 'input')
-			this.#notebook.setInput(c.indicator, c.input, value as number | string | null);
-		else if (c.kind === 'assumption') this.#notebook.setAssumption(c.name, value as number | null);
+			void this.#notebook.setInput(c.indicator, c.input, value as number | string | null);
+		else if (c.kind === 'assumption')
+			void this.#notebook.setAssumption(c.name, value as number | null);
 	}
 
 	/** The new current scenario: shown now, saved shortly. */

@@ -1,0 +1,108 @@
+/**
+ * The engine's side of a conversation with the app: one open table at a time,
+ * driven by plain-data requests and answering with plain-data replies, so the
+ * same code runs in a Web Worker (the app) or in-process (tests, and browsers
+ * without module workers). Replies carry only the rows an edit changed.
+ */
+import type { ColumnDef, ColumnKey, InputKey } from '../model/columns';
+import type { CellDescription, RowValues } from '../model/row';
+import type { InputEntry } from '../model/scenario';
+import type { PlanTable } from '../model/table';
+import { createModel, type Assumption, type AssumptionKey, type Model } from './model';
+
+/** An input or assumption of a scenario that the table could not take, with the reason. */
+export type Rejected = { indicator: string; input: InputKey; value: InputEntry; reason: string };
+
+export type Request =
+	| {
+			op: 'open';
+			table: PlanTable;
+			inputs: { indicator: string; input: InputKey; value: InputEntry }[];
+			assumptions: Partial<Record<AssumptionKey, number>>;
+	  }
+	| { op: 'set'; id: string; input: InputKey; value: InputEntry | null }
+	| { op: 'setAssumption'; key: AssumptionKey; value: number | null }
+	| { op: 'describe'; id: string; column: ColumnKey }
+	| { op: 'close' };
+
+export type Reply =
+	| {
+			ok: true;
+			/** Rows whose values changed (every row after `open`). */
+			rows: RowValues[];
+			assumptions?: Assumption[];
+			columns?: readonly ColumnDef[];
+			rejected?: Rejected[];
+			description?: CellDescription;
+	  }
+	| { ok: false; kind: string; message: string };
+
+export class Session {
+	#model: Model | null = null;
+
+	handle(req: Request): Reply {
+		try {
+			return this.#handle(req);
+		} catch (e) {
+			const err = e as { kind?: string; message?: string };
+			return { ok: false, kind: err.kind ?? 'engineError', message: err.message ?? String(e) };
+		}
+	}
+
+	#handle(req: Request): Reply {
+		if (req.op === 'open') return this.#open(req);
+		if (req.op === 'close') {
+			this.#model?.destroy();
+			this.#model = null;
+			return { ok: true, rows: [] };
+		}
+		const model = this.#model;
+		if (!model) return { ok: false, kind: 'noTable', message: 'No table is open' };
+		if (req.op === 'describe')
+			return { ok: true, rows: [], description: model.describe(req.id, req.column) };
+		if (req.op === 'set') {
+			const changed = model.set(req.id, req.input, req.value);
+			return { ok: true, rows: changed.map((id) => model.row(id)) };
+		}
+		const changed = model.setAssumption(req.key, req.value);
+		return {
+			ok: true,
+			rows: changed.map((id) => model.row(id)),
+			assumptions: model.assumptions()
+		};
+	}
+
+	/** Builds the table's workbook with a scenario's entries; entries it rejects are reported. */
+	#open(req: Extract<Request, { op: 'open' }>): Reply {
+		this.#model?.destroy();
+		this.#model = null;
+		const model = createModel(req.table);
+		const known = new Set(req.table.indicators.map((i) => i.id));
+		const rejected: Rejected[] = [];
+		for (const e of req.inputs) {
+			if (!known.has(e.indicator)) {
+				rejected.push({ ...e, reason: 'unknownIndicator' });
+				continue;
+			}
+			try {
+				model.set(e.indicator, e.input, e.value);
+			} catch (err) {
+				rejected.push({ ...e, reason: (err as { kind?: string }).kind ?? 'formulaError' });
+			}
+		}
+		for (const [key, value] of Object.entries(req.assumptions))
+			try {
+				model.setAssumption(key as AssumptionKey, value);
+			} catch {
+				rejected.push({ indicator: '', input: 'assumed', value, reason: `assumption ${key}` });
+			}
+		this.#model = model;
+		return {
+			ok: true,
+			rows: model.rows(),
+			assumptions: model.assumptions(),
+			columns: model.columns,
+			rejected
+		};
+	}
+}

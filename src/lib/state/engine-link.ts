@@ -1,0 +1,79 @@
+/**
+ * How the app reaches the engine: a module Web Worker where the browser has
+ * one, else the same session in-process (loaded lazily, so the shell still
+ * paints first). Both answer requests in order with the same plain-data replies.
+ */
+import type { Reply, Request } from '../engine/session';
+
+export interface EngineLink {
+	call(req: Request): Promise<Reply>;
+	close(): void;
+}
+
+/** The engine in this thread. */
+export function localLink(): EngineLink {
+	let session: Promise<import('../engine/session').Session> | null = null;
+	return {
+		async call(req) {
+			session ??= import('../engine/session').then((m) => new m.Session());
+			return (await session).handle(req);
+		},
+		close() {
+			void session?.then((s) => s.handle({ op: 'close' }));
+		}
+	};
+}
+
+/**
+ * The engine in a worker. Should the worker fail to start (no module workers,
+ * a blocked script), the in-process engine takes over: nothing has been
+ * answered yet, so the requests still waiting are sent to it, in order.
+ */
+export function workerLink(): EngineLink {
+	if (typeof Worker === 'undefined') return localLink();
+	let worker: Worker;
+	try {
+		worker = new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
+			type: 'module'
+		});
+	} catch {
+		return localLink();
+	}
+	let fallback: EngineLink | null = null;
+	let answered = false;
+	let next = 0;
+	const pending = new Map<number, { req: Request; resolve: (r: Reply) => void }>();
+	worker.onmessage = (e: MessageEvent<{ id: number; reply: Reply }>) => {
+		answered = true;
+		const p = pending.get(e.data.id);
+		pending.delete(e.data.id);
+		p?.resolve(e.data.reply);
+	};
+	worker.onerror = (e) => {
+		e.preventDefault();
+		const waiting = [...pending.values()];
+		pending.clear();
+		if (!answered) {
+			worker.terminate();
+			fallback = localLink();
+			for (const p of waiting) void fallback.call(p.req).then(p.resolve);
+			return;
+		}
+		const message = e.message || 'The engine stopped';
+		for (const p of waiting) p.resolve({ ok: false, kind: 'engineError', message });
+	};
+	return {
+		call(req) {
+			if (fallback) return fallback.call(req);
+			return new Promise((resolve) => {
+				const id = next++;
+				pending.set(id, { req, resolve });
+				worker.postMessage({ id, req });
+			});
+		},
+		close() {
+			if (fallback) fallback.close();
+			else worker.terminate();
+		}
+	};
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { createModel } from '../../src/lib/engine';
+import { publishedRows } from '../../src/lib/engine/published';
+import { Session, type Reply } from '../../src/lib/engine/session';
+import { loadTable } from './load-table';
+
+const table = loadTable('jindong-14th.json');
+
+function ok(reply: Reply): Extract<Reply, { ok: true }> {
+	if (!reply.ok) throw new Error(`${reply.kind}: ${reply.message}`);
+	return reply;
+}
+
+describe('the engine session (what the worker runs)', () => {
+	it('answers nothing but "no table" before a table is open', () => {
+		const s = new Session();
+		expect(s.handle({ op: 'set', id: 'gdp', input: 'assumed', value: 0.06 })).toMatchObject({
+			ok: false,
+			kind: 'noTable'
+		});
+	});
+
+	it('opens a table with a scenario, reports the entries it cannot take, and keeps the rest', () => {
+		const s = new Session();
+		const reply = ok(
+			s.handle({
+				op: 'open',
+				table,
+				inputs: [
+					{ indicator: 'gdp', input: 'assumed', value: 0.06 },
+					{ indicator: 'no-such-row', input: 'assumed', value: 0.1 },
+					{ indicator: 'gdp', input: 'base', value: '=NOSUCHFUNCTION(1)' } // not an allowed function
+				],
+				assumptions: { deflator: 0.02 }
+			})
+		);
+		expect(reply.rows).toHaveLength(table.indicators.length);
+		expect(reply.rejected?.map((r) => [r.indicator, r.reason])).toEqual([
+			['no-such-row', 'unknownIndicator'],
+			['gdp', 'forbiddenFunction']
+		]);
+		const gdp = reply.rows.find((r) => r.id === 'gdp')!;
+		// 258 × (1.06 × 1.02)^5, as the model computes it directly
+		const direct = createModel(table);
+		direct.set('gdp', 'assumed', 0.06);
+		direct.setAssumption('deflator', 0.02);
+		expect(gdp.cells.projected).toBeCloseTo(direct.derived('gdp').projected!, 9);
+		expect(gdp.edited).toEqual({ assumed: true });
+		expect(reply.assumptions?.find((a) => a.key === 'deflator')?.value).toBe(0.02);
+		direct.destroy();
+	});
+
+	it('answers an edit with the rows it changed only, and a rejected edit with the reason', () => {
+		const s = new Session();
+		ok(s.handle({ op: 'open', table, inputs: [], assumptions: {} }));
+		// the first edit after a build may report rows evaluated late; the next ones are exact
+		ok(s.handle({ op: 'set', id: 'gdp', input: 'assumed', value: 0.07 }));
+		const edit = ok(s.handle({ op: 'set', id: 'gdp', input: 'assumed', value: 0.06 }));
+		expect(edit.rows.map((r) => r.id)).toEqual(['gdp']);
+		const bad = s.handle({ op: 'set', id: 'gdp', input: 'assumed', value: '=WEBSERVICE("x")' });
+		expect(bad).toMatchObject({ ok: false, kind: 'forbiddenFunction' });
+		const global = ok(s.handle({ op: 'setAssumption', key: 'deflator', value: 0.03 }));
+		expect(global.rows.map((r) => r.id)).toContain('gdp');
+		expect(global.assumptions?.find((a) => a.key === 'deflator')?.edited).toBe(true);
+		const d = ok(s.handle({ op: 'describe', id: 'gdp', column: 'projected' })).description!;
+		expect(d.formula).toBe('=F2*((1+G2)*(1+Deflator))^(TargetYear-E2)');
+		expect(d.refs.find((r) => r.column === 'assumed')?.value).toBe(0.06);
+		ok(s.handle({ op: 'close' }));
+		expect(s.handle({ op: 'describe', id: 'gdp', column: 'projected' })).toMatchObject({
+			ok: false,
+			kind: 'noTable'
+		});
+	});
+});
+
+describe('the rows as printed (painted while the workbook builds)', () => {
+	it('hold the published figures in the cells the engine puts them in, and no derived value', () => {
+		const printed = publishedRows(table);
+		const model = createModel(table);
+		const computed = model.rows();
+		expect(printed.map((r) => r.id)).toEqual(computed.map((r) => r.id));
+		let figures = 0;
+		printed.forEach((row, i) => {
+			for (const [key, v] of Object.entries(row.cells)) {
+				expect(computed[i]!.cells[key as keyof typeof row.cells], `${row.id} ${key}`).toEqual(v);
+				figures++;
+			}
+			expect(row.cells.projected).toBeUndefined();
+		});
+		expect(printed.find((r) => r.id === 'gdp')?.cells.base).toBe(258);
+		expect(figures).toBeGreaterThan(table.indicators.length * 3);
+		model.destroy();
+	});
+});
