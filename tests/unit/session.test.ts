@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createModel } from '../../src/lib/engine';
 import { publishedRows } from '../../src/lib/engine/published';
 import { Session, type Reply } from '../../src/lib/engine/session';
+import { baselineOf } from '../../src/lib/model/scenario';
 import { loadTable } from './load-table';
 
 const table = loadTable('jindong-14th.json');
@@ -71,6 +72,24 @@ describe('the engine session (what the worker runs)', () => {
 			kind: 'noTable'
 		});
 	});
+});
+
+it('compares two scenarios of the open table, each in a workbook of its own', () => {
+	const s = new Session();
+	ok(s.handle({ op: 'open', table, inputs: [], assumptions: {} }));
+	const plan = baselineOf(table.id);
+	const slower = { ...plan, id: 'x', inputs: { gdp: { assumed: 0.06 } } };
+	const c = ok(s.handle({ op: 'compare', a: plan, b: slower })).comparison!;
+	expect(c.inputs).toEqual([
+		expect.objectContaining({ indicator: 'gdp', input: 'assumed', a: null, b: 0.06, valueB: 0.06 })
+	]);
+	const gdp = c.derived.find((d) => d.indicator === 'gdp')!;
+	// 500 on the plan's own growth; 258 × (1.06 × 1.0521)^5 ≈ 445 at 6 %
+	expect(gdp.values.projected?.a).toBeCloseTo(500, 0);
+	expect(gdp.values.projected?.delta).toBeCloseTo(445 - 500, 0);
+	// the open workbook is untouched by the comparison
+	const gap = ok(s.handle({ op: 'describe', id: 'gdp', column: 'gap' })).description!;
+	expect(gap.refs.find((r) => r.column === 'projected')?.value).toBeCloseTo(500, 0);
 });
 
 describe('the rows as printed (painted while the workbook builds)', () => {

@@ -6,8 +6,10 @@
  */
 import type { ColumnDef, ColumnKey, InputKey } from '../model/columns';
 import type { CellDescription, RowValues } from '../model/row';
-import type { InputEntry } from '../model/scenario';
+import type { Comparison } from '../model/comparison';
+import type { InputEntry, Scenario } from '../model/scenario';
 import type { PlanTable } from '../model/table';
+import { compareScenarios } from './compare';
 import { createModel, type Assumption, type AssumptionKey, type Model } from './model';
 
 /** An input or assumption of a scenario that the table could not take, with the reason. */
@@ -23,6 +25,8 @@ export type Request =
 	| { op: 'set'; id: string; input: InputKey; value: InputEntry | null }
 	| { op: 'setAssumption'; key: AssumptionKey; value: number | null }
 	| { op: 'describe'; id: string; column: ColumnKey }
+	/** Two scenarios of the open table, each computed in a workbook of its own. */
+	| { op: 'compare'; a: Scenario; b: Scenario }
 	| { op: 'close' };
 
 export type Reply =
@@ -34,11 +38,13 @@ export type Reply =
 			columns?: readonly ColumnDef[];
 			rejected?: Rejected[];
 			description?: CellDescription;
+			comparison?: Comparison;
 	  }
 	| { ok: false; kind: string; message: string };
 
 export class Session {
 	#model: Model | null = null;
+	#table: PlanTable | null = null;
 
 	handle(req: Request): Reply {
 		try {
@@ -54,10 +60,13 @@ export class Session {
 		if (req.op === 'close') {
 			this.#model?.destroy();
 			this.#model = null;
+			this.#table = null;
 			return { ok: true, rows: [] };
 		}
 		const model = this.#model;
-		if (!model) return { ok: false, kind: 'noTable', message: 'No table is open' };
+		if (!model || !this.#table) return { ok: false, kind: 'noTable', message: 'No table is open' };
+		if (req.op === 'compare')
+			return { ok: true, rows: [], comparison: compareScenarios(this.#table, req.a, req.b) };
 		if (req.op === 'describe')
 			return { ok: true, rows: [], description: model.describe(req.id, req.column) };
 		if (req.op === 'set') {
@@ -97,6 +106,7 @@ export class Session {
 				rejected.push({ indicator: '', input: 'assumed', value, reason: `assumption ${key}` });
 			}
 		this.#model = model;
+		this.#table = req.table;
 		return {
 			ok: true,
 			rows: model.rows(),

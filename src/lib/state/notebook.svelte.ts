@@ -16,6 +16,7 @@ import { parseEntry, type EntryStyle } from '../model/entry';
 import { growthStyle, indexById } from '../model/indicator';
 import type { Indicator, PlanTable } from '../model/table';
 import type { Catalog } from '../model/catalog';
+import type { Comparison } from '../model/comparison';
 import type { ProseFigure, ProseSet } from '../model/prose';
 import { entriesOf, type InputEntry, type Scenario } from '../model/scenario';
 import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
@@ -253,6 +254,16 @@ export class Notebook {
 	async describe(id: string, column: ColumnKey): Promise<CellDescription | null> {
 		const reply = await this.#call({ op: 'describe', id, column });
 		return reply?.ok ? (reply.description ?? null) : null;
+	}
+
+	/** Two scenarios of the open table compared (null when the table has changed meanwhile). */
+	async compare(a: Scenario, b: Scenario): Promise<Comparison | null> {
+		const reply = await this.#call({
+			op: 'compare',
+			a: $state.snapshot(a) as Scenario,
+			b: $state.snapshot(b) as Scenario
+		});
+		return reply?.ok ? (reply.comparison ?? null) : null;
 	}
 
 	destroy(): void {

@@ -2,37 +2,14 @@
  * Two scenarios of one table side by side: the inputs they type differently,
  * and the derived values that come out differently (projection, gap, growth
  * still required, status), with the deltas. Each side is computed in its own
- * workbook, built and destroyed here.
+ * workbook, built and destroyed here (in the engine's worker: at 10,000 rows
+ * that is seconds of work).
  */
-import type { Derived, Model } from '../engine';
+import type { Comparison, DerivedDiff, InputDiff, NumberKey } from '../model/comparison';
 import type { InputKey } from '../model/columns';
-import { entriesOf, type InputEntry, type Scenario } from '../model/scenario';
-import type { Status } from '../model/status';
+import { entriesOf, type Scenario } from '../model/scenario';
 import type { PlanTable } from '../model/table';
-
-/** An input typed differently: what each side typed (null: the published default) and the value it holds. */
-export type InputDiff = {
-	indicator: string;
-	input: InputKey;
-	a: InputEntry | null;
-	b: InputEntry | null;
-	valueA: number | null;
-	valueB: number | null;
-};
-
-export type NumberKey = 'projected' | 'gap' | 'requiredGrowth';
-
-export type DerivedDiff = {
-	indicator: string;
-	values: Partial<Record<NumberKey, { a: number | null; b: number | null; delta: number | null }>>;
-	status?: { a: Status; b: Status };
-};
-
-export type Comparison = {
-	inputs: InputDiff[];
-	assumptions: { name: string; a: number | null; b: number | null }[];
-	derived: DerivedDiff[];
-};
+import { createModel, type Derived, type Model } from './model';
 
 const NUMBERS: readonly NumberKey[] = ['projected', 'gap', 'requiredGrowth'];
 
@@ -41,8 +18,8 @@ function same(x: number | null, y: number | null): boolean {
 	return Math.abs(x - y) <= 1e-9 * Math.max(1, Math.abs(x), Math.abs(y));
 }
 
-function build(create: (t: PlanTable) => Model, table: PlanTable, s: Scenario): Model {
-	const m = create(table);
+function build(table: PlanTable, s: Scenario): Model {
+	const m = createModel(table);
 	for (const e of entriesOf(s))
 		try {
 			m.set(e.indicator, e.input, e.value);
@@ -58,14 +35,9 @@ function build(create: (t: PlanTable) => Model, table: PlanTable, s: Scenario): 
 	return m;
 }
 
-export async function compareScenarios(
-	table: PlanTable,
-	a: Scenario,
-	b: Scenario
-): Promise<Comparison> {
-	const { createModel } = await import('../engine');
-	const ma = build(createModel, table, a);
-	const mb = build(createModel, table, b);
+export function compareScenarios(table: PlanTable, a: Scenario, b: Scenario): Comparison {
+	const ma = build(table, a);
+	const mb = build(table, b);
 	try {
 		const inputs: InputDiff[] = [];
 		const keys = new Set(
