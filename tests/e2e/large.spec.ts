@@ -12,13 +12,13 @@ const ROWS = 2_000;
  */
 async function serveSynthetic(page: Page, table: PlanTable): Promise<string> {
 	const { id, title, plan, region, baseYear, targetYear } = table;
-	await page.route('**/data/index.json', async (route) => {
+	await page.context().route('**/data/index.json', async (route) => {
 		const index = await (await route.fetch()).json();
 		index.tables.push({ id, title, plan, region, baseYear, targetYear });
 		await route.fulfill({ json: index });
 	});
-	await page.route(`**/data/${id}.json`, (route) => route.fulfill({ json: table }));
-	await page.route(`**/t/${id}`, (route) =>
+	await page.context().route(`**/data/${id}.json`, (route) => route.fulfill({ json: table }));
+	await page.context().route(`**/t/${id}`, (route) =>
 		route.fulfill({
 			contentType: 'text/html',
 			body: readFileSync('build/t/jindong-14th.html', 'utf8')
@@ -28,6 +28,9 @@ async function serveSynthetic(page: Page, table: PlanTable): Promise<string> {
 }
 
 test.describe.configure({ timeout: 90_000 });
+// the engine's worker fetches the table itself: with the app's service worker in the way, those
+// requests would go past the routes below
+test.use({ serviceWorkers: 'block' });
 
 test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 	test('renders only the rows in view, follows the keyboard to the end and scrolls back', async ({

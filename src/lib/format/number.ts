@@ -3,8 +3,15 @@
  * percentage or as percentage points, years, shares. Pure; locale is an input.
  * Minus signs are typographic (−) so columns of signed figures read cleanly.
  */
+// Building a formatter costs far more than using one (about 20 µs against 1 µs): a grid
+// formats thousands of cells with a handful of distinct options, so each is built once.
+const formatters = new Map<string, Intl.NumberFormat>();
+
 function fmt(x: number, locale: string, opts: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(locale, opts).format(x).replace('-', '−');
+	const key = `${locale}|${opts.style ?? ''}|${opts.minimumFractionDigits ?? ''}|${opts.maximumFractionDigits ?? ''}|${opts.signDisplay ?? ''}`;
+	let f = formatters.get(key);
+	if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, opts)));
+	return f.format(x).replace('-', '−');
 }
 
 /** Decimals that keep about three significant figures without noise. */

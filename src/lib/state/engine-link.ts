@@ -3,23 +3,24 @@
  * one, else the same session in-process (loaded lazily, so the shell still
  * paints first). Both answer requests in order with the same plain-data replies.
  */
-import type { Reply, Request } from '../engine/session';
+import type { Reply } from '../engine/session';
+import type { HostRequest } from '../worker/host';
 
 export interface EngineLink {
-	call(req: Request): Promise<Reply>;
+	call(req: HostRequest): Promise<Reply>;
 	close(): void;
 }
 
 /** The engine in this thread. */
 export function localLink(): EngineLink {
-	let session: Promise<import('../engine/session').Session> | null = null;
+	let host: Promise<import('../worker/host').Host> | null = null;
 	return {
 		async call(req) {
-			session ??= import('../engine/session').then((m) => new m.Session());
-			return (await session).handle(req);
+			host ??= import('../worker/host').then((m) => new m.Host());
+			return (await host).run(req);
 		},
 		close() {
-			void session?.then((s) => s.handle({ op: 'close' }));
+			void host?.then((h) => h.run({ op: 'close' }));
 		}
 	};
 }
@@ -42,7 +43,7 @@ export function workerLink(): EngineLink {
 	let fallback: EngineLink | null = null;
 	let answered = false;
 	let next = 0;
-	const pending = new Map<number, { req: Request; resolve: (r: Reply) => void }>();
+	const pending = new Map<number, { req: HostRequest; resolve: (r: Reply) => void }>();
 	worker.onmessage = (e: MessageEvent<{ id: number; reply: Reply }>) => {
 		answered = true;
 		const p = pending.get(e.data.id);

@@ -9,7 +9,8 @@
  * painted at once, and the computed ones replace them when the workbook is built.
  */
 import type { Assumption, AssumptionKey, CellDescription, RowValues } from '../engine';
-import type { Reply, Request } from '../engine/session';
+import type { Reply } from '../engine/session';
+import type { HostRequest } from '../worker/host';
 import { publishedRows } from '../engine/published';
 import { columnsFor, type ColumnDef, type ColumnKey, type InputKey } from '../model/columns';
 import { parseEntry, type EntryStyle } from '../model/entry';
@@ -31,6 +32,9 @@ export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
 
 /** A scenario entry the current table cannot take, with the reason. */
 export type Orphan = { indicator: string; input: InputKey; value: InputEntry; reason: string };
+
+/** A worker resolves relative addresses against its own script, so it is given absolute ones. */
+const absolute = (url: string) => new globalThis.URL(url, location.href).href;
 
 type LoadState =
 	{ phase: 'loading' } | { phase: 'ready' } | { phase: 'failed'; problems: string[] };
@@ -145,7 +149,7 @@ export class Notebook {
 	}
 
 	/** Sends a request; the reply is null when a newer table or scenario has replaced the one it was for. */
-	async #call(req: Request): Promise<Reply | null> {
+	async #call(req: HostRequest): Promise<Reply | null> {
 		this.#link ??= workerLink();
 		const generation = this.#generation;
 		const reply = await this.#link.call(req);
@@ -227,9 +231,9 @@ export class Notebook {
 		this.computing = true;
 		const entries = entriesOf(s);
 		const reply = await this.#call({
-			op: 'open',
-			// `table` is raw state, a plain object: it goes to the worker as it is
-			table,
+			// the worker fetches the table itself rather than being sent a copy of it
+			op: 'openUrl',
+			url: absolute(this.#dataUrl(`${table.id}.json`)),
 			inputs: entries,
 			assumptions: { ...s.assumptions }
 		});

@@ -3,10 +3,10 @@
  * so a large table's build or a table-wide edit never blocks typing, scrolling
  * or painting. Requests are answered in the order they arrive.
  */
-import { Session, type Request } from '../engine/session';
+import { Host, type HostRequest } from './host';
 
-const session = new Session();
+const host = new Host();
 
-self.onmessage = (e: MessageEvent<{ id: number; req: Request }>) => {
-	self.postMessage({ id: e.data.id, reply: session.handle(e.data.req) });
+self.onmessage = async (e: MessageEvent<{ id: number; req: HostRequest }>) => {
+	self.postMessage({ id: e.data.id, reply: await host.run(e.data.req) });
 };

@@ -1,0 +1,11 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] });
+const page = await browser.newPage();
+page.on('pageerror', e => console.log('pageerror', e.message));
+page.on('console', m => console.log('console', m.type(), m.text().slice(0, 300)));
+page.on('response', r => { if (r.status() >= 400) console.log(r.status(), r.url()); });
+page.on('worker', w => console.log('worker', w.url()));
+await page.goto(`http://localhost:4177/t/${process.argv[2] ?? 'synthetic-1000'}`);
+await page.waitForTimeout(15000);
+console.log(await page.locator('.summary').allInnerTexts());
+await browser.close();
