@@ -133,19 +133,21 @@ function latestValueDefault({ ind, index, layout }: RowContext, actuals: ActualS
 /** Every cell of the row, keyed by column: printed values, input defaults and formulas. */
 export function rowContents(ctx: RowContext): Partial<Record<ColumnKey, Cell>> {
 	const { ind, table } = ctx;
+	// filled in place: spreading the parts into a new object per row took ~0.3 s of a 10,000-row build
 	const cells: Partial<Record<ColumnKey, Cell>> = {};
 	for (const y of table.years) if (y !== table.baseYear) cells[yearKey(y)] = valueIn(ind, y);
 	cells.printedAchieved = ind.achievedRate?.value ?? null;
-	if (ind.kind === 'qualitative') return { ...cells, target: null, status: 'qualitative' };
+	if (ind.kind === 'qualitative')
+		return Object.assign(cells, { target: null, status: 'qualitative' });
 	const inputs = inputDefaults(ctx);
 	// a cumulative target can be judged from a printed total even without a base-year flow
 	const noBase =
 		inputs.base === null && !(ind.kind === 'cumulative' && printedActuals(ind, table).length);
 	if (noBase || (inputs.target === null && fromStatedOrNull(ctx) === null))
-		return { ...cells, ...inputs, status: 'noData' };
+		return Object.assign(cells, inputs, { status: 'noData' });
 	const derived = derivedFormulas(ctx);
 	if (actualsAreText(ind, table)) derived.status = 'noData';
-	return { ...cells, ...inputs, ...derived };
+	return Object.assign(cells, inputs, derived);
 }
 
 function fromStatedOrNull({ ind, index, layout }: RowContext): string | null {

@@ -13,6 +13,7 @@ import {
 } from 'hyperformula';
 
 import type { CellValue } from '../model/cell-value';
+import { withIndexedEdges } from './edges';
 
 export type { CellValue };
 
@@ -28,16 +29,18 @@ export class Workbook {
 	#sheet: number;
 
 	constructor(spec: WorkbookSpec) {
-		this.#hf = HyperFormula.buildFromSheets(
-			{ [spec.sheet]: spec.rows },
-			{
-				licenseKey: 'gpl-v3',
-				undoLimit: 0,
-				useStats: false,
-				// the default 40,000 rows is a library default, not a limit of ours
-				maxRows: Math.max(40_000, spec.rows.length + 1_000)
-			},
-			Object.entries(spec.names).map(([name, value]) => ({ name, expression: value }))
+		this.#hf = withIndexedEdges(() =>
+			HyperFormula.buildFromSheets(
+				{ [spec.sheet]: spec.rows },
+				{
+					licenseKey: 'gpl-v3',
+					undoLimit: 0,
+					useStats: false,
+					// the default 40,000 rows is a library default, not a limit of ours
+					maxRows: Math.max(40_000, spec.rows.length + 1_000)
+				},
+				Object.entries(spec.names).map(([name, value]) => ({ name, expression: value }))
+			)
 		);
 		const id = this.#hf.getSheetId(spec.sheet);
 		if (id === undefined) throw new Error(`sheet ${spec.sheet} was not created`);
