@@ -3,9 +3,14 @@
  * commits an edit to (a) the DOM showing the new dependent value and (b) the
  * next animation frame, for one indicator's assumed growth and for the global
  * deflator, on the seed table and on synthetic tables of 1,000 and 10,000
- * indicators. Also load (first values, Total Blocking Time at 4× CPU
- * throttling), JS shipped per route, and JS heap after load.
+ * indicators. Also load (tests/bench/load.ts: first values and interactive on
+ * a first visit and an offline repeat visit, Total Blocking Time at 4× CPU
+ * throttling), JS per route, and JS heap after load.
  * Run with `npm run bench` (after a build); results go to BENCHMARKS.md.
+ * Environment: BENCH_BROWSER_SIZES (default 1000,10000), BENCH_EDITS (50),
+ * BENCH_LOADS (fresh loads per table and kind, 3), BENCH_TIMEOUT_S (60): a table
+ * that does not become interactive in that time is reported as timed out;
+ * BENCH_PORT (4175) for the preview server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import {
@@ -19,21 +24,34 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, it } from 'vitest';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
-import { fmt, summarize, type Summary } from './stats';
+import {
+	failure,
+	firstAndOfflineVisit,
+	routeJs,
+	throttledFirstVisit,
+	type Chunk,
+	type LoadTimes,
+	type RouteJs
+} from './load';
+import { fmt, fmtRange, summarize, type Summary } from './stats';
 import { machine, writeSection } from './report';
 
 const DIR = '.bench-build';
-const PORT = 4175;
+const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const URL = `http://localhost:${PORT}`;
 const SIZES = (process.env.BENCH_BROWSER_SIZES ?? '1000,10000')
 	.split(',')
 	.filter(Boolean)
 	.map(Number);
 const EDITS = Number(process.env.BENCH_EDITS ?? 50);
+const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 60);
+const TIMEOUT = TIMEOUT_S * 1000;
+const THROTTLE = 4;
 let server: ChildProcess | null = null;
 
 beforeAll(async () => {
@@ -55,16 +73,34 @@ beforeAll(async () => {
 		});
 	}
 	writeFileSync(`${DIR}/data/index.json`, JSON.stringify(index));
+	if (
+		await fetch(URL).then(
+			() => true,
+			() => false
+		)
+	)
+		throw new Error(`port ${PORT} is taken: stop that server or set BENCH_PORT`);
+	// vite itself, not npx: killing npx would leave the server running
 	server = spawn(
-		'npx',
-		['vite', 'preview', '--port', String(PORT), '--strictPort', '--outDir', DIR],
-		{
-			stdio: 'ignore'
-		}
+		process.execPath,
+		[
+			'node_modules/vite/bin/vite.js',
+			'preview',
+			'--port',
+			String(PORT),
+			'--strictPort',
+			'--outDir',
+			DIR
+		],
+		{ stdio: 'ignore' }
 	);
+	let exited = false;
+	server.on('exit', () => (exited = true));
 	for (let i = 0; i < 100; i++) {
+		// with --strictPort it exits when the port is taken: never measure another server
+		if (exited) throw new Error(`port ${PORT} is taken: stop that server or set BENCH_PORT`);
 		try {
-			if ((await fetch(URL)).ok) return;
+			if ((await fetch(URL)).ok && !exited) return;
 		} catch {
 			// not up yet
 		}
@@ -126,58 +162,143 @@ async function measure(page: Page, edit: (i: number) => Promise<void>) {
 type Result = {
 	table: string;
 	rows: number;
-	firstValues: number;
 	heapMB: number;
 	single: { dom: Summary; frame: Summary };
 	global: { dom: Summary; frame: Summary } | null;
 };
 
+const launch = (extra: string[] = []) =>
+	chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extra] });
+
 async function run(tableId: string, rows: number): Promise<Result> {
-	const browser = await chromium.launch({
-		executablePath: findChromium(),
-		args: [...CHROMIUM_ARGS, '--enable-precise-memory-info']
-	});
-	const context = await browser.newContext({
-		viewport: { width: 1440, height: 900 },
-		locale: 'zh-CN'
-	});
-	const page = await context.newPage();
-	const start = Date.now();
-	await page.goto(`${URL}/t/${tableId}`);
-	await page.locator('tr[data-id] td[data-key="projected"]').first().waitFor();
-	const firstValues = Date.now() - start;
-	const heapMB = await page.evaluate(
-		() =>
-			((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
-				0) /
-			2 ** 20
-	);
-	// one indicator's assumed growth: the first compound-growth row on screen
-	const id = (await page
-		.locator('tr[data-id]')
-		.filter({ has: page.locator('td[data-key="stated"]', { hasText: '%' }) })
-		.first()
-		.getAttribute('data-id'))!;
-	await probe(page, `tr[data-id="${id}"] td[data-key="projected"]`);
-	const cell = page.locator(`tr[data-id="${id}"] td[data-key="assumed"]`);
-	const single = await measure(page, async (i) => {
-		await cell.click();
-		await page.keyboard.type(String(i % 2 ? 9 : 3));
-		await page.keyboard.press('Enter');
-	});
-	let global: Result['global'] = null;
-	const deflator = page.getByTestId('assumption-deflator');
-	if (await deflator.count()) {
-		// every real-growth row changes in the same flush: the first change in the grid is the update
-		await probe(page, 'table[role="grid"]');
-		global = await measure(page, async (i) => {
-			await deflator.fill(`${i % 2 ? 7 : 2}%`);
-			await deflator.press('Enter');
+	const browser = await launch(['--enable-precise-memory-info']);
+	try {
+		const context = await browser.newContext({
+			viewport: { width: 1440, height: 900 },
+			locale: 'zh-CN'
 		});
+		const page = await context.newPage();
+		await page.goto(`${URL}/t/${tableId}`, { timeout: TIMEOUT });
+		await page
+			.locator('tr[data-id] td[data-key="projected"]')
+			.first()
+			.waitFor({ timeout: TIMEOUT });
+		// the engine is ready once the deflator input is there (see load.ts)
+		await page.getByTestId('assumption-deflator').waitFor({ timeout: TIMEOUT });
+		const heapMB = await page.evaluate(
+			() =>
+				((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+					?.usedJSHeapSize ?? 0) /
+				2 ** 20
+		);
+		// one indicator's assumed growth: the first compound-growth row on screen
+		const id = (await page
+			.locator('tr[data-id]')
+			.filter({ has: page.locator('td[data-key="stated"]', { hasText: '%' }) })
+			.first()
+			.getAttribute('data-id'))!;
+		await probe(page, `tr[data-id="${id}"] td[data-key="projected"]`);
+		const cell = page.locator(`tr[data-id="${id}"] td[data-key="assumed"]`);
+		const single = await measure(page, async (i) => {
+			await cell.click();
+			await page.keyboard.type(String(i % 2 ? 9 : 3));
+			await page.keyboard.press('Enter');
+		});
+		let global: Result['global'] = null;
+		const deflator = page.getByTestId('assumption-deflator');
+		if (await deflator.count()) {
+			// every real-growth row changes in the same flush: the first change in the grid is the update
+			await probe(page, 'table[role="grid"]');
+			global = await measure(page, async (i) => {
+				await deflator.fill(`${i % 2 ? 7 : 2}%`);
+				await deflator.press('Enter');
+			});
+		}
+		return { table: tableId, rows, heapMB, single, global };
+	} finally {
+		await browser.close();
 	}
-	await browser.close();
-	return { table: tableId, rows, firstValues, heapMB, single, global };
 }
+
+/** Samples of one kind of load, and what stopped the ones that did not finish. */
+type Samples = { values: LoadTimes[]; failures: string[] };
+type Load = {
+	table: string;
+	rows: number;
+	first: Samples;
+	offline: Samples;
+	throttled: Samples;
+};
+
+const failed = (e: unknown) => failure(e, TIMEOUT);
+
+/**
+ * LOADS fresh contexts (a first visit, then the offline repeat visit in the same
+ * context), then LOADS fresh throttled first visits. A first attempt that
+ * fails is not repeated: at the size that times out that would only cost time.
+ */
+async function load(
+	browser: Browser,
+	tableId: string,
+	rows: number,
+	extraCached: [string, string][]
+): Promise<Load> {
+	const url = `${URL}/t/${tableId}`;
+	const out: Load = {
+		table: tableId,
+		rows,
+		first: { values: [], failures: [] },
+		offline: { values: [], failures: [] },
+		throttled: { values: [], failures: [] }
+	};
+	for (let i = 0; i < LOADS; i++) {
+		try {
+			const r = await firstAndOfflineVisit(browser, url, TIMEOUT, extraCached);
+			out.first.values.push(r.first);
+			if (typeof r.offline === 'string') out.offline.failures.push(r.offline);
+			else out.offline.values.push(r.offline);
+		} catch (e) {
+			// a failure after the first visit was measured belongs to the offline visit
+			const target = out.first.values.length > i ? out.offline : out.first;
+			target.failures.push(failed(e));
+			if (i === 0 && !out.first.values.length) break;
+		}
+	}
+	if (!out.first.values.length) {
+		out.throttled.failures.push('not run: the unthrottled load did not finish');
+		return out;
+	}
+	for (let i = 0; i < LOADS; i++) {
+		try {
+			out.throttled.values.push(await throttledFirstVisit(browser, url, THROTTLE, TIMEOUT));
+		} catch (e) {
+			out.throttled.failures.push(failed(e));
+			if (i === 0) break;
+		}
+	}
+	return out;
+}
+
+/** "1234 ms (1100–1400, n=3)", or why there is no figure. */
+function figure(s: Samples, pick: (t: LoadTimes) => number | null): string {
+	const xs = s.values.map(pick).filter((x): x is number => x !== null && Number.isFinite(x));
+	const why = [...new Set(s.failures)].join('; ');
+	if (!xs.length) return why || '—';
+	const k = s.failures.length;
+	return `${fmtRange(summarize(xs))}${k ? ` (${k} of ${s.values.length + k} ${why})` : ''}`;
+}
+
+const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+function weigh(chunks: Chunk[]): string {
+	if (!chunks.length) return 'none';
+	if (chunks.some((c) => !Number.isFinite(c.raw)))
+		return `${chunks.length} file(s), not all weighable (blob: or data: address)`;
+	const raw = chunks.reduce((s, c) => s + c.raw, 0);
+	const gz = chunks.reduce((s, c) => s + c.gzip, 0);
+	return `${kib(gz)} gzip (${kib(raw)} raw, ${chunks.length} file${chunks.length > 1 ? 's' : ''})`;
+}
+const names = (chunks: Chunk[]) =>
+	chunks.length ? chunks.map((c) => `\`${c.path.split('/').pop()}\``).join(', ') : '—';
 
 function jsShipped(): string {
 	const dir = 'build/_app/immutable';
@@ -204,29 +325,121 @@ function jsShipped(): string {
 			hfGz += z;
 		}
 	}
-	const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
-	return `All JS of the app: ${kib(raw)} raw, ${kib(gz)} gzip; of which HyperFormula (loaded lazily, after first paint): ${kib(hfRaw)} raw, ${kib(hfGz)} gzip; so ${kib(gz - hfGz)} gzip before the engine.`;
+	return `All JS in the build, every route together: ${kib(raw)} raw, ${kib(gz)} gzip; of which HyperFormula: ${kib(hfRaw)} raw, ${kib(hfGz)} gzip; the rest: ${kib(gz - hfGz)} gzip.`;
 }
 
-it('browser benchmark', { timeout: 30 * 60_000 }, async () => {
-	const results: Result[] = [await run('jindong-14th', 39)];
-	for (const n of SIZES) results.push(await run(`synthetic-${n}`, n));
+it('browser benchmark', { timeout: 60 * 60_000 }, async () => {
+	const tables: [string, number][] = [
+		['jindong-14th', 39],
+		...SIZES.map((n): [string, number] => [`synthetic-${n}`, n])
+	];
+	const results: (Result | { table: string; rows: number; failed: string })[] = [];
+	for (const [id, n] of tables) {
+		try {
+			results.push(await run(id, n));
+		} catch (e) {
+			results.push({ table: id, rows: n, failed: failed(e) });
+		}
+	}
+	const loads: Load[] = [];
+	const routes: RouteJs[] = [];
+	const browser = await launch();
+	try {
+		for (const [id, n] of tables)
+			loads.push(
+				await load(
+					browser,
+					id,
+					n,
+					id.startsWith('synthetic-')
+						? [
+								[`/data/${id}.json`, `/data/${id}.json`],
+								[`/t/${id}`, `/t/${id}.html`]
+							]
+						: []
+				)
+			);
+		for (const route of ['/', '/t/jindong-14th'])
+			routes.push(await routeJs(browser, URL, route, DIR, TIMEOUT));
+	} finally {
+		await browser.close();
+	}
 	const lines = [
 		'## Edit to screen in the built app (`tests/bench/browser.run.ts`)',
 		'',
 		`Machine: ${machine()}; Chromium headless, 1440×900. From the keydown (Enter) that commits an`,
 		'edit to the DOM showing the new projected value, and to the next animation frame; median',
 		`(min–max, p95, n) over ${EDITS} edits after 3 warm-up edits. Single: one indicator's assumed growth.`,
-		'Global: the deflator, which every real-growth row depends on.',
+		'Global: the deflator, which every real-growth row depends on. Load times are in the next section.',
 		'',
-		'| table | indicators | first values on screen | JS heap after load | single edit → DOM | single → next frame | global edit → DOM | global → next frame |',
-		'|---|---:|---:|---:|---|---|---|---|',
-		...results.map(
+		'| table | indicators | JS heap after load | single edit → DOM | single → next frame | global edit → DOM | global → next frame |',
+		'|---|---:|---:|---|---|---|---|',
+		...results.map((r) =>
+			'failed' in r
+				? `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.failed} | — | — | — | — |`
+				: `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.heapMB.toFixed(0)} MB | ${fmt(r.single.dom)} | ${fmt(r.single.frame)} | ${r.global ? fmt(r.global.dom) : '—'} | ${r.global ? fmt(r.global.frame) : '—'} |`
+		)
+	];
+	writeSection('browser', lines.join('\n'));
+	const loadLines = [
+		'## Load in the built app (`tests/bench/browser.run.ts`, `tests/bench/load.ts`)',
+		'',
+		`Machine: ${machine()}; Chromium headless, 1440×900, preview server on localhost (no network`,
+		`latency). Each figure: median (min–max, n) over ${LOADS} loads, each in a fresh browser context`,
+		'(empty cache, no service worker), timed inside the page from its navigation start.',
+		'',
+		'- **First values:** the next animation frame after a projected cell',
+		'  (`tr[data-id] td[data-key="projected"]`) first shows a number.',
+		'- **Interactive:** the next animation frame after, in addition, the deflator input',
+		'  (`[data-testid="assumption-deflator"]`) is on the page and enabled. The app renders it from the',
+		'  engine\'s assumptions, so this is "the engine is ready and an edit can be committed", not',
+		'  "an edit has been seen on screen".',
+		'- **FCP:** first contentful paint (Paint Timing) of the same first visit.',
+		'- **Offline repeat:** in the same context as the first visit: wait for `navigator.serviceWorker.ready`',
+		'  and a controlling worker (reload once if there is none), go offline, load the address again.',
+		"  The synthetic tables are added to the build after it is made, so they are not in the worker's",
+		"  precache list; the harness puts each one's JSON and page (`/t/<id>`, a copy of the seed table's)",
+		"  in the worker's cache first, as the precache does for a shipped table. Without the page the",
+		'  worker answers an offline `/t/<id>` with the `/` shell, whose relative asset addresses then',
+		'  resolve under `/t/` and fail: the app does not open at all.',
+		`- **${THROTTLE}× CPU:** separate fresh first visits with \`Emulation.setCPUThrottlingRate\` ${THROTTLE} set before`,
+		'  navigation. TBT (Total Blocking Time) is the sum over long tasks (Long Tasks API) that start',
+		'  between navigation start and interactive of (duration − 50 ms); the longest of those tasks is',
+		'  reported beside it. The network is not throttled.',
+		'',
+		`| table | indicators | first visit: FCP | first visit: first values | first visit: interactive | offline repeat: first values | offline repeat: interactive | ${THROTTLE}× CPU: interactive | ${THROTTLE}× CPU: TBT | ${THROTTLE}× CPU: longest task |`,
+		'|---|---:|---|---|---|---|---|---|---|---|',
+		...loads.map((l) =>
+			[
+				l.table,
+				l.rows.toLocaleString('en-US'),
+				figure(l.first, (t) => t.fcp),
+				figure(l.first, (t) => t.firstValues),
+				figure(l.first, (t) => t.interactive),
+				figure(l.offline, (t) => t.firstValues),
+				figure(l.offline, (t) => t.interactive),
+				figure(l.throttled, (t) => t.interactive),
+				figure(l.throttled, (t) => t.tbt),
+				figure(l.throttled, (t) => t.longestTask)
+			]
+				.join(' | ')
+				.replace(/^/, '| ')
+				.replace(/$/, ' |')
+		),
+		'',
+		'JS per route: the `.js` files a fresh first visit requests until interactive and one second after,',
+		'sized from the served build. "Before the engine" is every main-thread script except HyperFormula\'s',
+		'chunk (a file containing the string `HyperFormula`), which the app imports when it opens a table;',
+		'a script a Web Worker is started with is counted apart.',
+		'',
+		'| route | before the engine | HyperFormula chunk | Web Worker scripts | files before the engine |',
+		'|---|---|---|---|---|',
+		...routes.map(
 			(r) =>
-				`| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.firstValues} ms | ${r.heapMB.toFixed(0)} MB | ${fmt(r.single.dom)} | ${fmt(r.single.frame)} | ${r.global ? fmt(r.global.dom) : '—'} | ${r.global ? fmt(r.global.frame) : '—'} |`
+				`| \`${r.route}\` | ${weigh(r.beforeEngine)} | ${weigh(r.hyperFormula)} ${names(r.hyperFormula)} | ${weigh(r.worker)}${r.worker.length ? ` ${names(r.worker)}` : ''} | ${names(r.beforeEngine)} |`
 		),
 		'',
 		jsShipped()
 	];
-	writeSection('browser', lines.join('\n'));
+	writeSection('load', loadLines.join('\n'));
 });

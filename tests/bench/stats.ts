@@ -13,3 +13,9 @@ export function fmt(x: Summary, unit = 'ms', digits = 2): string {
 	const f = (v: number) => v.toFixed(digits);
 	return `${f(x.median)} ${unit} (${f(x.min)}–${f(x.max)}, p95 ${f(x.p95)}, n=${x.n})`;
 }
+
+/** "1234 ms (1100–1400, n=3)": for a handful of samples, where a p95 means nothing. */
+export function fmtRange(x: Summary, unit = 'ms', digits = 0): string {
+	const f = (v: number) => v.toFixed(digits);
+	return `${f(x.median)} ${unit} (${f(x.min)}–${f(x.max)}, n=${x.n})`;
+}

@@ -1,0 +1,283 @@
+/**
+ * Load measurements for the browser benchmark, all timed inside the page from
+ * its navigation start (performance.now()), never from Node around page.goto:
+ *
+ * - first values: the next animation frame after a projected cell
+ *   (`tr[data-id] td[data-key="projected"]`) first shows a number;
+ * - interactive: the next animation frame after, in addition, the deflator
+ *   input (`[data-testid="assumption-deflator"]`) is on the page and enabled —
+ *   the app renders it from the engine's assumptions, so the engine is ready
+ *   and an edit can be committed;
+ * - Total Blocking Time: the sum over long tasks (Long Tasks API) that start
+ *   before interactive of (duration − 50 ms), and the longest such task.
+ *
+ * Every selector is one the grid keeps when it renders only the visible rows
+ * or when the engine moves into a Web Worker: no row count is assumed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
+
+/** What the in-page probe records; times in ms from navigation start. */
+export type Marks = {
+	firstValuesDom: number | null;
+	firstValues: number | null;
+	interactiveDom: number | null;
+	interactive: number | null;
+	/** Long tasks as [startTime, duration]. */
+	tasks: [number, number][];
+};
+
+/** Installed with addInitScript, so it runs at document start of every navigation. Self-contained. */
+export function installLoadProbe(): void {
+	const marks: Marks = {
+		firstValuesDom: null,
+		firstValues: null,
+		interactiveDom: null,
+		interactive: null,
+		tasks: []
+	};
+	(window as unknown as { __load: Marks }).__load = marks;
+	try {
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) marks.tasks.push([e.startTime, e.duration]);
+		}).observe({ type: 'longtask', buffered: true });
+	} catch {
+		// no Long Tasks API: TBT is reported as 0 tasks
+	}
+	const mo = new MutationObserver(() => {
+		if (marks.firstValuesDom === null) {
+			// only the first rows: with 10,000 rows in the DOM this runs on every mutation batch
+			const cells = document.querySelectorAll('tr[data-id] td[data-key="projected"]');
+			for (let i = 0; i < Math.min(cells.length, 200); i++) {
+				if (/\d/.test(cells[i]!.textContent ?? '')) {
+					marks.firstValuesDom = performance.now();
+					requestAnimationFrame(() => (marks.firstValues = performance.now()));
+					break;
+				}
+			}
+		}
+		if (marks.firstValuesDom !== null && marks.interactiveDom === null) {
+			const input = document.querySelector('[data-testid="assumption-deflator"]');
+			if (
+				input instanceof HTMLInputElement &&
+				!input.disabled &&
+				!input.readOnly &&
+				input.getAttribute('aria-disabled') !== 'true'
+			) {
+				marks.interactiveDom = performance.now();
+				requestAnimationFrame(() => (marks.interactive = performance.now()));
+				mo.disconnect();
+			}
+		}
+	});
+	mo.observe(document, {
+		childList: true,
+		subtree: true,
+		characterData: true,
+		attributes: true,
+		attributeFilter: ['disabled', 'readonly', 'aria-disabled']
+	});
+}
+
+/** How a measurement that did not finish is reported in the table. */
+export function failure(e: unknown, timeout: number): string {
+	if (e instanceof Error && e.name === 'TimeoutError')
+		return `timed out after ${Math.round(timeout / 1000)} s`;
+	return `failed: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`;
+}
+
+export type LoadTimes = {
+	fcp: number | null;
+	firstValues: number;
+	interactive: number;
+	/** Total Blocking Time from navigation start to interactive. */
+	tbt: number;
+	longestTask: number;
+};
+
+/**
+ * Navigates (or reloads) and waits until interactive, then reads the marks. The
+ * long tasks are read after a short pause: the Long Tasks API reports a task
+ * only once it has ended.
+ */
+export async function timedLoad(
+	page: Page,
+	url: string,
+	timeout: number,
+	how: 'goto' | 'reload' = 'goto'
+): Promise<LoadTimes> {
+	if (how === 'goto') await page.goto(url, { timeout });
+	else await page.reload({ timeout });
+	await page.waitForFunction(
+		() => (window as unknown as { __load?: Marks }).__load?.interactive != null,
+		null,
+		{ timeout, polling: 100 }
+	);
+	await page.waitForTimeout(300);
+	return page.evaluate(() => {
+		const m = (window as unknown as { __load: Marks }).__load;
+		const before = m.tasks.filter(([start]) => start < m.interactiveDom!);
+		const fcp = performance
+			.getEntriesByType('paint')
+			.find((e) => e.name === 'first-contentful-paint');
+		return {
+			fcp: fcp ? fcp.startTime : null,
+			firstValues: m.firstValues!,
+			interactive: m.interactive!,
+			tbt: before.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
+			longestTask: before.reduce((s, [, d]) => Math.max(s, d), 0)
+		};
+	});
+}
+
+export async function freshContext(browser: Browser): Promise<BrowserContext> {
+	const context = await browser.newContext({
+		viewport: { width: 1440, height: 900 },
+		locale: 'zh-CN'
+	});
+	await context.addInitScript(installLoadProbe);
+	return context;
+}
+
+/** A fresh first visit with the CPU slowed `rate` times (Chrome DevTools Protocol). */
+export async function throttledFirstVisit(
+	browser: Browser,
+	url: string,
+	rate: number,
+	timeout: number
+): Promise<LoadTimes> {
+	const context = await freshContext(browser);
+	try {
+		const page = await context.newPage();
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+		return await timedLoad(page, url, timeout);
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * A fresh first visit, then the offline repeat visit: wait until the service
+ * worker is ready and controls the page (reloading once if it does not), make
+ * sure `extraCached` (files added to the build after it was made, so not in the
+ * precache list: [cache key, address to fetch it from]) are in the worker's
+ * cache as a shipped file would be, go
+ * offline and load the same address again. A failure of the offline visit is
+ * returned as text, beside the first visit's figures.
+ */
+export async function firstAndOfflineVisit(
+	browser: Browser,
+	url: string,
+	timeout: number,
+	extraCached: [key: string, from: string][]
+): Promise<{ first: LoadTimes; offline: LoadTimes | string }> {
+	const context = await freshContext(browser);
+	try {
+		const page = await context.newPage();
+		const first = await timedLoad(page, url, timeout);
+		await page.evaluate(() => navigator.serviceWorker.ready);
+		const controlled = () =>
+			page
+				.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
+					timeout: 10_000
+				})
+				.then(
+					() => true,
+					() => false
+				);
+		if (!(await controlled())) {
+			await timedLoad(page, url, timeout, 'reload');
+			if (!(await controlled())) return { first, offline: 'no service worker in control' };
+		}
+		const missing = await page.evaluate(async (files) => {
+			const name = (await caches.keys()).find((k) => k.startsWith('pin-'));
+			if (!name) return 'no precache';
+			const cache = await caches.open(name);
+			for (const [key, from] of files) {
+				if (await cache.match(key)) continue;
+				const res = await fetch(from);
+				if (!res.ok) return `${from}: HTTP ${res.status}`;
+				await cache.put(key, res);
+			}
+			return null;
+		}, extraCached);
+		if (missing) return { first, offline: missing };
+		await context.setOffline(true);
+		let offline: LoadTimes;
+		try {
+			offline = await timedLoad(page, url, timeout);
+		} catch (e) {
+			return { first, offline: failure(e, timeout) };
+		}
+		const viaWorker = await page.evaluate(
+			() =>
+				(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+					?.workerStart ?? 0
+		);
+		if (!(viaWorker > 0)) return { first, offline: 'not served by the service worker' };
+		return { first, offline };
+	} finally {
+		await context.close();
+	}
+}
+
+export type Chunk = { path: string; raw: number; gzip: number };
+export type RouteJs = {
+	route: string;
+	/** Main-thread scripts other than HyperFormula's chunk: what the route runs before the engine. */
+	beforeEngine: Chunk[];
+	hyperFormula: Chunk[];
+	/** Scripts a Web Worker was started with (none while the engine runs on the main thread). */
+	worker: Chunk[];
+};
+
+/**
+ * The .js a fresh first visit of `route` loads until interactive (and a second
+ * after), read from the served build directory by path: raw and gzip sizes.
+ */
+export async function routeJs(
+	browser: Browser,
+	base: string,
+	route: string,
+	dir: string,
+	timeout: number
+): Promise<RouteJs> {
+	const context = await freshContext(browser);
+	const paths = new Set<string>();
+	const workers = new Set<string>();
+	try {
+		const page = await context.newPage();
+		page.on('response', (r) => {
+			const p = new URL(r.url()).pathname;
+			if (p.endsWith('.js')) paths.add(p);
+		});
+		page.on('worker', (w) => {
+			const u = new URL(w.url());
+			const p = u.protocol.startsWith('http') ? u.pathname : w.url();
+			workers.add(p);
+			paths.add(p);
+		});
+		await timedLoad(page, `${base}${route}`, timeout);
+		await page.waitForTimeout(1000);
+	} finally {
+		await context.close();
+	}
+	const out: RouteJs = { route, beforeEngine: [], hyperFormula: [], worker: [] };
+	for (const path of [...paths].sort()) {
+		// the service worker's own script is not part of the page's load
+		if (path.endsWith('/service-worker.js')) continue;
+		if (!existsSync(`${dir}${path}`)) {
+			// a worker from a blob: or data: address has no file to weigh
+			out.worker.push({ path, raw: NaN, gzip: NaN });
+			continue;
+		}
+		const buf = readFileSync(`${dir}${path}`);
+		const chunk = { path, raw: buf.length, gzip: gzipSync(buf).length };
+		if (workers.has(path) || path.includes('/workers/')) out.worker.push(chunk);
+		else if (buf.includes('HyperFormula')) out.hyperFormula.push(chunk);
+		else out.beforeEngine.push(chunk);
+	}
+	return out;
+}
