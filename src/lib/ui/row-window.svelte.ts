@@ -27,6 +27,7 @@ export class RowWindow {
 	#version = $state(0);
 	#count = 0;
 	#pinned = -1;
+	#stop: (() => void) | null = null;
 	#last: { slots: Slot[]; after: number } = { slots: [], after: 0 };
 
 	constructor(getScroller: () => HTMLElement | null, estimate: (index: number) => number) {
@@ -85,16 +86,21 @@ export class RowWindow {
 		return (this.#last = next);
 	}
 
-	/** Called after each render: picks up the scroller once it exists. */
+	/**
+	 * Called after each render: starts observing the scroller once the table is
+	 * long enough to window, and stops when a short one replaces it (observing
+	 * the scroller reads its size, which forces a layout a short table never needs).
+	 */
 	update(): void {
-		this.#v._willUpdate();
+		if (this.windowed) {
+			this.#stop ??= this.#v._didMount();
+			this.#v._willUpdate();
+		} else this.unmount();
 	}
 
-	/** Starts observing; returns the cleanup. */
-	mount(): () => void {
-		const stop = this.#v._didMount();
-		this.#v._willUpdate();
-		return stop;
+	unmount(): void {
+		this.#stop?.();
+		this.#stop = null;
 	}
 
 	/** Measures a rendered row (it carries `data-index`) and keeps measuring it as it resizes. */
