@@ -35,6 +35,14 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		expect(await nb.text('gdp', 'projected')).toBe('500');
 		expect(await nb.text('gdp', 'gap')).toBe('0');
 		await expect(nb.cell('gdp', 'status')).toHaveText('进度正常');
+		// the table's counts read "numeric … good" in Chinese, the area's "good/numeric"
+		const counts = async () => ({
+			table: (await page.getByTestId('summary').innerText()).match(/\d+/g)!.map(Number).reverse(),
+			area: (await page.locator('tr.area-row .area-summary').first().innerText())
+				.match(/\d+/g)!
+				.map(Number)
+		});
+		const before = await counts();
 		await nb.type('gdp', 'assumed', '6');
 		// 258 × (1.06 × 1.0521)^5 = 444.99; gap = 500 − 444.99
 		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
@@ -42,6 +50,11 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
 		await expect(nb.cell('gdp', 'assumed')).toHaveClass(/edited/);
 		await expect(nb.cell('gdp', 'status')).toHaveText('滞后');
+		// one row fell behind: one fewer good row in the table and in its area, as many numeric
+		expect(await counts()).toEqual({
+			table: [before.table[0]! - 1, before.table[1]],
+			area: [before.area[0]! - 1, before.area[1]]
+		});
 		// other rows are untouched
 		expect(await nb.text('talent-pool', 'projected')).toBe('10.02');
 	});

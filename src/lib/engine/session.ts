@@ -4,6 +4,7 @@
  * same code runs in a Web Worker (the app) or in-process (tests, and browsers
  * without module workers). Replies carry only the rows an edit changed.
  */
+import type { CellValue } from '../model/cell-value';
 import type { ColumnDef, ColumnKey, InputKey } from '../model/columns';
 import type { CellDescription, RowValues } from '../model/row';
 import type { Comparison } from '../model/comparison';
@@ -44,6 +45,8 @@ export type Reply =
 
 export class Session {
 	#model: Model | null = null;
+	/** The rows as last sent, so a reply carries only the rows whose values did move. */
+	#sent = new Map<string, RowValues>();
 	#table: PlanTable | null = null;
 
 	handle(req: Request): Reply {
@@ -61,6 +64,7 @@ export class Session {
 			this.#model?.destroy();
 			this.#model = null;
 			this.#table = null;
+			this.#sent.clear();
 			return { ok: true, rows: [] };
 		}
 		const model = this.#model;
@@ -69,16 +73,28 @@ export class Session {
 			return { ok: true, rows: [], comparison: compareScenarios(this.#table, req.a, req.b) };
 		if (req.op === 'describe')
 			return { ok: true, rows: [], description: model.describe(req.id, req.column) };
-		if (req.op === 'set') {
-			const changed = model.set(req.id, req.input, req.value);
-			return { ok: true, rows: changed.map((id) => model.row(id)) };
-		}
+		if (req.op === 'set')
+			return { ok: true, rows: this.#moved(model, model.set(req.id, req.input, req.value)) };
 		const changed = model.setAssumption(req.key, req.value);
-		return {
-			ok: true,
-			rows: changed.map((id) => model.row(id)),
-			assumptions: model.assumptions()
-		};
+		return { ok: true, rows: this.#moved(model, changed), assumptions: model.assumptions() };
+	}
+
+	/**
+	 * The rows among `ids` whose values differ from those last sent. The first
+	 * edit after a build reports every row the engine evaluates late (all of
+	 * them, for a table-wide assumption); sending only real changes spares the
+	 * app thousands of rows it would copy and compare for nothing.
+	 */
+	#moved(model: Model, ids: string[]): RowValues[] {
+		const out: RowValues[] = [];
+		for (const id of ids) {
+			const row = model.row(id);
+			const last = this.#sent.get(id);
+			if (last && sameRow(last, row)) continue;
+			this.#sent.set(id, row);
+			out.push(row);
+		}
+		return out;
 	}
 
 	/** Builds the table's workbook with a scenario's entries; entries it rejects are reported. */
@@ -107,12 +123,30 @@ export class Session {
 			}
 		this.#model = model;
 		this.#table = req.table;
+		const rows = model.rows();
+		this.#sent = new Map(rows.map((r) => [r.id, r]));
 		return {
 			ok: true,
-			rows: model.rows(),
+			rows,
 			assumptions: model.assumptions(),
 			columns: model.columns,
 			rejected
 		};
 	}
+}
+
+function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+	if (a === b) return true;
+	if (typeof a === 'number' && typeof b === 'number') return Number.isNaN(a) && Number.isNaN(b);
+	if (a && b && typeof a === 'object' && typeof b === 'object')
+		return a.error === b.error && a.message === b.message;
+	return false;
+}
+
+function sameRow(a: RowValues, b: RowValues): boolean {
+	const keys = new Set([...Object.keys(a.cells), ...Object.keys(b.cells)]) as Set<ColumnKey>;
+	for (const k of keys) if (!sameValue(a.cells[k], b.cells[k])) return false;
+	const edits = new Set([...Object.keys(a.edited), ...Object.keys(b.edited)]) as Set<InputKey>;
+	for (const k of edits) if (a.edited[k] !== b.edited[k]) return false;
+	return true;
 }

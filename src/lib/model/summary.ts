@@ -14,9 +14,19 @@ export type Summary = {
 	byStatus: Record<Status, number>;
 };
 
+/** Zero of every status. */
+export function noCounts(): Record<Status, number> {
+	return Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+}
+
 export function summarize(statuses: Iterable<Status>): Summary {
-	const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+	const byStatus = noCounts();
 	for (const s of statuses) byStatus[s]++;
+	return fromCounts(byStatus);
+}
+
+/** The summary of counts kept elsewhere (per area, updated row by row). */
+export function fromCounts(byStatus: Record<Status, number>): Summary {
 	return {
 		good: byStatus.achieved + byStatus.onTrack,
 		numeric: STATUSES.filter((s) => s !== 'qualitative').reduce((n, s) => n + byStatus[s], 0),

@@ -22,6 +22,9 @@ import type { ProseFigure, ProseSet } from '../model/prose';
 import { entriesOf, type InputEntry, type Scenario } from '../model/scenario';
 import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
 import { RowState } from './row-state.svelte';
+import { statusOf } from '../model/row';
+import type { Status } from '../model/status';
+import { noCounts } from '../model/summary';
 import { workerLink, type EngineLink } from './engine-link';
 
 export type AssumptionView = Assumption;
@@ -51,6 +54,11 @@ export class Notebook {
 	prose = $state.raw<ProseSet[]>([]);
 	/** Problems with optional data (a prose file that did not load): shown, never fatal. */
 	warnings = $state.raw<string[]>([]);
+	/**
+	 * Status counts per area, kept up to date row by row: an edit adjusts the
+	 * counts of the rows it changed and never re-scans the table.
+	 */
+	counts = $state.raw<Record<string, Record<Status, number>>>({});
 	/** True while the engine builds the table's workbook: the rows shown are the printed ones. */
 	computing = $state(false);
 	#link: EngineLink | null = null;
@@ -279,14 +287,24 @@ export class Notebook {
 	#refresh(changed: RowValues[]): void {
 		if (changed.length === 0) return;
 		const next = this.rows.slice();
+		const counts = { ...this.counts };
 		for (const row of changed) {
 			const i = this.#rowIndex.get(row.id);
 			if (i === undefined) continue;
+			const area = this.table?.indicators[i]?.area ?? '';
+			const [was, now] = [statusOf(next[i]!), statusOf(row)];
+			if (was !== now) {
+				const c = { ...(counts[area] ?? noCounts()) };
+				c[was]--;
+				c[now]++;
+				counts[area] = c;
+			}
 			next[i] = row;
 			const state = this.rowStates[i];
 			if (state) state.values = row;
 		}
 		this.rows = next;
+		this.counts = counts;
 	}
 
 	/** All rows anew (a table opened, a scenario applied): row signals are kept where they exist. */
@@ -296,5 +314,11 @@ export class Notebook {
 			rows.forEach((r, i) => (states[i]!.values = r));
 		} else this.rowStates = rows.map((r) => new RowState(r));
 		this.rows = rows;
+		const counts: Record<string, Record<Status, number>> = {};
+		rows.forEach((row, i) => {
+			const area = this.table?.indicators[i]?.area ?? '';
+			(counts[area] ??= noCounts())[statusOf(row)]++;
+		});
+		this.counts = counts;
 	}
 }
