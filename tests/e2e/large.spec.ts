@@ -5,6 +5,7 @@ import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { NotebookPage } from './notebook-page';
 
 const ROWS = 2_000;
+const inds = (t: PlanTable) => t.indicators;
 
 /**
  * Serves a generated table as if it were part of the data set: the index lists
@@ -74,5 +75,32 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		await expect(nb.row(first)).toBeInViewport();
 		await expect(nb.cell(inds[1]!.id, 'target')).not.toHaveText('');
 		expect(await rendered()).toBeLessThan(100);
+	});
+
+	test('a second visit paints the values computed on the first while the engine builds again', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		const table = syntheticTable({ indicators: ROWS, seed: 7 });
+		const id = await serveSynthetic(page, table);
+		await page.addInitScript(() => {
+			// records what the status line said before the engine was ready
+			const seen: string[] = ((window as unknown as { __said: string[] }).__said = []);
+			new MutationObserver(() => {
+				const s = document.querySelector('.meta [role="status"]')?.textContent;
+				if (s && !seen.includes(s)) seen.push(s);
+			}).observe(document, { childList: true, subtree: true, characterData: true });
+		});
+		await page.goto(`/t/${id}`);
+		await nb.computed();
+		const first = inds(table).find((i) => i.unit === '亿元')!.id;
+		const projected = await nb.text(first, 'projected');
+		// the rows are saved shortly after the build
+		await page.waitForTimeout(2_500);
+		await page.reload();
+		await expect(nb.cell(first, 'projected')).toHaveText(projected, { timeout: 30_000 });
+		await nb.computed();
+		const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
+		expect(said).toContain('正在计算……当前显示的是上次访问时的结果');
 	});
 });

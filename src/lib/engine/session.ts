@@ -49,6 +49,11 @@ export class Session {
 	#sent = new Map<string, RowValues>();
 	#table: PlanTable | null = null;
 
+	/** Every row as computed now, or null when no table is open. */
+	rows(): RowValues[] | null {
+		return this.#model?.rows() ?? null;
+	}
+
 	handle(req: Request): Reply {
 		try {
 			return this.#handle(req);

@@ -18,6 +18,8 @@ type Messages = {
 	loading: string;
 	/** Shown while the engine builds the workbook and the grid holds the printed figures. */
 	computing: string;
+	/** The same, while the grid holds the values computed on the last visit. */
+	computingSaved: string;
 	loadFailed: string;
 	source: string;
 	/** "line 776" / "第 776 行"; a range when two lines differ. */
@@ -147,6 +149,7 @@ const en: Messages = {
 	languageName: 'English',
 	loading: 'Loading the plan table…',
 	computing: 'Computing… the figures shown are as printed',
+	computingSaved: 'Computing… the figures shown are from your last visit',
 	loadFailed: 'The plan table could not be loaded.',
 	source: 'Source',
 	lineRef: (a, b) => (b === undefined || b === a ? `line ${a}` : `lines ${a}–${b}`),
@@ -337,6 +340,7 @@ const zh: Messages = {
 	languageName: '中文',
 	loading: '正在加载规划指标表…',
 	computing: '正在计算……当前显示的是原表数字',
+	computingSaved: '正在计算……当前显示的是上次访问时的结果',
 	loadFailed: '无法加载规划指标表。',
 	source: '来源',
 	lineRef: (a, b) => (b === undefined || b === a ? `第 ${a} 行` : `第 ${a}–${b} 行`),

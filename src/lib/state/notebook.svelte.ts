@@ -19,9 +19,11 @@ import type { Indicator, PlanTable } from '../model/table';
 import type { Catalog } from '../model/catalog';
 import type { Comparison } from '../model/comparison';
 import type { ProseFigure, ProseSet } from '../model/prose';
-import { entriesOf, type InputEntry, type Scenario } from '../model/scenario';
+import { entriesOf, isShared, type InputEntry, type Scenario } from '../model/scenario';
 import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
 import { RowState } from './row-state.svelte';
+import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
+import { readSnapshot, snapshotKey } from '../persist/snapshots';
 import { statusOf } from '../model/row';
 import type { Status } from '../model/status';
 import { noCounts } from '../model/summary';
@@ -59,14 +61,18 @@ export class Notebook {
 	 * counts of the rows it changed and never re-scans the table.
 	 */
 	counts = $state.raw<Record<string, Record<Status, number>>>({});
-	/** True while the engine builds the table's workbook: the rows shown are the printed ones. */
+	/** True while the engine builds the table's workbook. */
 	computing = $state(false);
+	/** Where the rows shown come from: the table as printed, rows saved last visit, or the engine. */
+	shown = $state<'printed' | 'saved' | 'computed'>('printed');
 	#link: EngineLink | null = null;
 	/** Bumped when a table or scenario is loaded: replies to requests sent before it are dropped. */
 	#generation = 0;
 	/** What each edited input holds as typed (a number or a formula), by `id key`. */
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- read when an edit opens, never rendered
 	#typed = new Map<string, InputEntry>();
+	/** Of the open table's file as fetched: saved rows computed from another file are not shown. */
+	#tableHash = '';
 	#dataUrl: (file: string) => string = (file) => file;
 	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
@@ -108,10 +114,14 @@ export class Notebook {
 	}
 
 	async #json(file: string): Promise<unknown> {
+		return JSON.parse(await this.#text(file));
+	}
+
+	async #text(file: string): Promise<string> {
 		const url = this.#dataUrl(file);
 		const res = await this.#fetch(url);
 		if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
-		return res.json();
+		return res.text();
 	}
 
 	/** Prose figures that belong to an indicator of the open table, oldest first. */
@@ -138,17 +148,20 @@ export class Notebook {
 	async open(tableId: string): Promise<void> {
 		this.load = { phase: 'loading' };
 		try {
-			const parsed = parsePlanTable(await this.#json(`${tableId}.json`));
+			const text = await this.#text(`${tableId}.json`);
+			const parsed = parsePlanTable(JSON.parse(text));
 			if (!parsed.ok) {
 				this.load = { phase: 'failed', problems: parsed.problems };
 				return;
 			}
 			this.#generation++;
+			this.#tableHash = fnv1a(text);
 			this.#typed.clear();
 			this.#rowIndex = indexById(parsed.table.indicators);
 			this.table = parsed.table;
 			this.columns = columnsFor(parsed.table);
 			this.#setRows(publishedRows(parsed.table));
+			this.shown = 'printed';
 			this.computing = true;
 			this.load = { phase: 'ready' };
 		} catch (e) {
@@ -235,16 +248,32 @@ export class Notebook {
 	async applyScenario(s: Scenario): Promise<Orphan[]> {
 		const table = this.table;
 		if (!table) return [];
-		this.#generation++;
+		const generation = ++this.#generation;
 		this.computing = true;
 		const entries = entriesOf(s);
-		const reply = await this.#call({
+		const key = isShared(s.id) ? undefined : snapshotKey(table.id, s.id);
+		const computed = this.#call({
 			// the worker fetches the table itself rather than being sent a copy of it
 			op: 'openUrl',
 			url: absolute(this.#dataUrl(`${table.id}.json`)),
 			inputs: entries,
-			assumptions: { ...s.assumptions }
+			assumptions: { ...s.assumptions },
+			snapshotKey: key
 		});
+		// while the engine builds, the rows this scenario computed to last time, if they still hold
+		if (key) {
+			const saved = await readSnapshot(key, {
+				table: table.id,
+				tableHash: this.#tableHash,
+				scenarioHash: scenarioFingerprint(entries, s.assumptions),
+				ids: table.indicators.map((i) => i.id)
+			});
+			if (saved && this.computing && generation === this.#generation) {
+				this.#setRows(saved);
+				this.shown = 'saved';
+			}
+		}
+		const reply = await computed;
 		if (!reply) return [];
 		if (!reply.ok) {
 			this.load = { phase: 'failed', problems: [reply.message] };
@@ -259,6 +288,7 @@ export class Notebook {
 		this.#setRows(reply.rows);
 		if (reply.assumptions) this.assumptions = reply.assumptions;
 		this.computing = false;
+		this.shown = 'computed';
 		return rejected;
 	}
 

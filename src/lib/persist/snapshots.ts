@@ -1,0 +1,73 @@
+/**
+ * Computed rows saved after a build, so the next visit paints a large table's
+ * values at once while the engine builds it again. A cache: each entry names
+ * the table file and scenario it was computed from, a stale or unreadable one
+ * is ignored, and when storage is missing or full nothing is saved and nothing
+ * breaks. Written from the engine's worker (the write never blocks the page),
+ * read by the page.
+ */
+import localforage from 'localforage';
+import type { RowValues } from '../model/row';
+
+export type Snapshot = {
+	type: 'rowSnapshot';
+	schemaVersion: 1;
+	table: string;
+	/** Of the table file as fetched, and of the scenario's inputs and assumptions. */
+	tableHash: string;
+	scenarioHash: string;
+	rows: RowValues[];
+};
+
+let store: LocalForage | null | undefined;
+
+function open(): LocalForage | null {
+	if (store !== undefined) return store;
+	try {
+		// A database of its own: adding a store to the scenarios' database would need a version
+		// change, which the page's and the worker's open connections to it would block.
+		store = localforage.createInstance({
+			name: 'plan-indicator-notebook-cache',
+			storeName: 'snapshots',
+			driver: localforage.INDEXEDDB
+		});
+	} catch {
+		store = null;
+	}
+	return store;
+}
+
+export const snapshotKey = (table: string, scenario: string) => `${table} ${scenario}`;
+
+export async function saveSnapshot(key: string, s: Snapshot): Promise<void> {
+	try {
+		await open()?.setItem(key, s);
+	} catch {
+		// a full or blocked store only means the next visit computes before it paints
+	}
+}
+
+/** The saved rows for exactly this table file and scenario, or null. */
+export async function readSnapshot(
+	key: string,
+	want: { table: string; tableHash: string; scenarioHash: string; ids: readonly string[] }
+): Promise<RowValues[] | null> {
+	try {
+		const s = (await open()?.getItem<Snapshot>(key)) ?? null;
+		if (
+			!s ||
+			s.type !== 'rowSnapshot' ||
+			s.schemaVersion !== 1 ||
+			s.table !== want.table ||
+			s.tableHash !== want.tableHash ||
+			s.scenarioHash !== want.scenarioHash ||
+			!Array.isArray(s.rows) ||
+			s.rows.length !== want.ids.length ||
+			!s.rows.every((r, i) => r?.id === want.ids[i] && typeof r.cells === 'object' && r.cells)
+		)
+			return null;
+		return s.rows;
+	} catch {
+		return null;
+	}
+}

@@ -1,0 +1,121 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fnv1a, scenarioFingerprint } from '../../src/lib/model/fingerprint';
+import { readSnapshot, saveSnapshot, snapshotKey } from '../../src/lib/persist/snapshots';
+import { Host } from '../../src/lib/worker/host';
+import { loadTable } from './load-table';
+
+const table = loadTable('jindong-14th.json');
+const text = readFileSync(new URL('../../static/data/jindong-14th.json', import.meta.url), 'utf8');
+const ids = table.indicators.map((i) => i.id);
+
+describe('fingerprints of what computed rows were computed from', () => {
+	it('ignore the order of entries and assumptions, and change with any value', () => {
+		const a = { indicator: 'gdp', input: 'assumed', value: 0.06 };
+		const b = { indicator: 'pop', input: 'base', value: '=B2*2' };
+		const f = scenarioFingerprint([a, b], { deflator: 0.02, aboutTolerance: 0.1 });
+		expect(scenarioFingerprint([b, a], { aboutTolerance: 0.1, deflator: 0.02 })).toBe(f);
+		expect(scenarioFingerprint([a, { ...b, value: '=B2*3' }], { deflator: 0.02 })).not.toBe(f);
+		expect(scenarioFingerprint([a, b], { deflator: 0.03, aboutTolerance: 0.1 })).not.toBe(f);
+		expect(fnv1a(text)).not.toBe(fnv1a(text.replace('258', '259')));
+	});
+});
+
+describe('saved rows', () => {
+	const want = { table: table.id, tableHash: fnv1a(text), scenarioHash: 'abc', ids };
+	const rows = ids.map((id) => ({ id, cells: { projected: 1 }, edited: {} }));
+	const base = {
+		type: 'rowSnapshot' as const,
+		schemaVersion: 1 as const,
+		table: table.id,
+		tableHash: want.tableHash,
+		scenarioHash: 'abc',
+		rows
+	};
+
+	it('come back for the same table file and scenario only', async () => {
+		await saveSnapshot('k1', base);
+		expect(await readSnapshot('k1', want)).toEqual(rows);
+		expect(await readSnapshot('k1', { ...want, tableHash: 'other' })).toBeNull();
+		expect(await readSnapshot('k1', { ...want, scenarioHash: 'other' })).toBeNull();
+		expect(await readSnapshot('k1', { ...want, ids: [...ids].reverse() })).toBeNull();
+		expect(await readSnapshot('missing', want)).toBeNull();
+	});
+
+	it('that are unreadable are ignored, never thrown', async () => {
+		await saveSnapshot('k2', { ...base, rows: [null] } as never);
+		expect(await readSnapshot('k2', want)).toBeNull();
+		await saveSnapshot('k3', 'garbage' as never);
+		expect(await readSnapshot('k3', want)).toBeNull();
+	});
+});
+
+describe('the host (what runs in the engine worker)', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	it('fetches the table itself, and saves the rows after the build and after a burst of edits', async () => {
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response(text, { status: 200 }))
+		);
+		const host = new Host({ saveAfterMs: 0 });
+		const key = snapshotKey(table.id, 's1');
+		const inputs = [{ indicator: 'gdp', input: 'assumed' as const, value: 0.06 }];
+		const opened = await host.run({
+			op: 'openUrl',
+			url: 'http://app/data/jindong-14th.json',
+			inputs,
+			assumptions: {},
+			snapshotKey: key
+		});
+		expect(opened.ok && opened.rows.length).toBe(ids.length);
+		const read = (scenarioHash: string) =>
+			vi.waitFor(async () => {
+				const rows = await readSnapshot(key, {
+					table: table.id,
+					tableHash: fnv1a(text),
+					scenarioHash,
+					ids
+				});
+				if (!rows) throw new Error('not saved yet');
+				return rows;
+			});
+		const saved = await read(scenarioFingerprint(inputs, {}));
+		expect(saved?.find((r) => r.id === 'gdp')?.cells.projected).toBeCloseTo(
+			(opened.ok && opened.rows.find((r) => r.id === 'gdp')?.cells.projected) as number,
+			9
+		);
+
+		await host.run({ op: 'set', id: 'gdp', input: 'assumed', value: 0.07 });
+		await host.run({ op: 'setAssumption', key: 'deflator', value: 0.01 });
+		const after = await read(
+			scenarioFingerprint([{ ...inputs[0]!, value: 0.07 }], { deflator: 0.01 })
+		);
+		expect(after?.find((r) => r.id === 'gdp')?.edited).toEqual({ assumed: true });
+		// the table was fetched once, however many times it is opened
+		await host.run({
+			op: 'openUrl',
+			url: 'http://app/data/jindong-14th.json',
+			inputs: [],
+			assumptions: {}
+		});
+		expect(fetch).toHaveBeenCalledTimes(1);
+	});
+
+	it('answers a table that cannot be fetched or read with the reason', async () => {
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () => new Response('{"type":"planTable"}', { status: 200 }))
+		);
+		const reply = await new Host().run({
+			op: 'openUrl',
+			url: 'http://app/data/x.json',
+			inputs: [],
+			assumptions: {}
+		});
+		expect(reply).toMatchObject({ ok: false, kind: 'badTable' });
+	});
+});
