@@ -143,9 +143,23 @@ async function probe(page: Page, selector: string): Promise<void> {
 	}, selector);
 }
 
+/** Main-thread tasks over 50 ms, recorded from here on (the Long Tasks API). */
+async function watchLongTasks(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const w = window as unknown as { __long: number[]; __watching?: boolean };
+		w.__long = [];
+		if (w.__watching) return;
+		w.__watching = true;
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries()) w.__long.push(e.duration);
+		}).observe({ type: 'longtask' });
+	});
+}
+
 async function measure(page: Page, edit: (i: number) => Promise<void>) {
 	const dom: number[] = [];
 	const frame: number[] = [];
+	await watchLongTasks(page);
 	for (let i = 0; i < EDITS + 3; i++) {
 		await edit(i);
 		const [d, f] = (await page.evaluate(
@@ -156,16 +170,22 @@ async function measure(page: Page, edit: (i: number) => Promise<void>) {
 			frame.push(f);
 		}
 	}
-	return { dom: summarize(dom), frame: summarize(frame) };
+	const long = await page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+	return { dom: summarize(dom), frame: summarize(frame), longest: Math.max(0, ...long) };
 }
+
+/** `longest`: the longest main-thread task during the edits (0 when none passed 50 ms). */
+type Measured = { dom: Summary; frame: Summary; longest: number };
 
 type Result = {
 	table: string;
 	rows: number;
 	heapMB: number;
-	single: { dom: Summary; frame: Summary };
-	global: { dom: Summary; frame: Summary } | null;
+	single: Measured;
+	global: Measured | null;
 };
+
+const longest = (m: Measured) => (m.longest ? `${m.longest.toFixed(0)} ms` : 'none');
 
 const launch = (extra: string[] = []) =>
 	chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, ...extra] });
@@ -370,14 +390,16 @@ it('browser benchmark', { timeout: 60 * 60_000 }, async () => {
 		`Machine: ${machine()}; Chromium headless, 1440×900. From the keydown (Enter) that commits an`,
 		'edit to the DOM showing the new projected value, and to the next animation frame; median',
 		`(min–max, p95, n) over ${EDITS} edits after 3 warm-up edits. Single: one indicator's assumed growth.`,
-		'Global: the deflator, which every real-growth row depends on. Load times are in the next section.',
+		'Global: the deflator, which every real-growth row depends on. Longest task: the longest',
+		'main-thread task during all the edits of that kind (Long Tasks API; "none" when no task passed',
+		'50 ms). Load times are in the next section.',
 		'',
-		'| table | indicators | JS heap after load | single edit → DOM | single → next frame | global edit → DOM | global → next frame |',
-		'|---|---:|---:|---|---|---|---|',
+		'| table | indicators | JS heap after load | single edit → DOM | single → next frame | single: longest task | global edit → DOM | global → next frame | global: longest task |',
+		'|---|---:|---:|---|---|---:|---|---|---:|',
 		...results.map((r) =>
 			'failed' in r
-				? `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.failed} | — | — | — | — |`
-				: `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.heapMB.toFixed(0)} MB | ${fmt(r.single.dom)} | ${fmt(r.single.frame)} | ${r.global ? fmt(r.global.dom) : '—'} | ${r.global ? fmt(r.global.frame) : '—'} |`
+				? `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.failed} | — | — | — | — | — | — |`
+				: `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.heapMB.toFixed(0)} MB | ${fmt(r.single.dom)} | ${fmt(r.single.frame)} | ${longest(r.single)} | ${r.global ? fmt(r.global.dom) : '—'} | ${r.global ? fmt(r.global.frame) : '—'} | ${r.global ? longest(r.global) : '—'} |`
 		)
 	];
 	writeSection('browser', lines.join('\n'));

@@ -163,8 +163,8 @@ export async function throttledFirstVisit(
  * worker is ready and controls the page (reloading once if it does not), make
  * sure `extraCached` (files added to the build after it was made, so not in the
  * precache list: [cache key, address to fetch it from]) are in the worker's
- * cache as a shipped file would be, go
- * offline and load the same address again. A failure of the offline visit is
+ * cache as a shipped file would be, give the app time to save its computed
+ * rows, go offline and load the same address again. A failure of the offline visit is
  * returned as text, beside the first visit's figures.
  */
 export async function firstAndOfflineVisit(
@@ -204,6 +204,9 @@ export async function firstAndOfflineVisit(
 			return null;
 		}, extraCached);
 		if (missing) return { first, offline: missing };
+		// a repeat visit comes later than this: give the app the moment it takes to save the computed
+		// rows (1.5 s after the build), which the repeat visit paints while the engine builds
+		await page.waitForTimeout(2_500);
 		await context.setOffline(true);
 		let offline: LoadTimes;
 		try {
