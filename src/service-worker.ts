@@ -9,17 +9,11 @@
  * installs beside the old one and waits: the page offers a reload, and only
  * then does the new worker take over — never a half-updated app.
  */
-import { base, build, files, prerendered, version } from '$service-worker';
+import { build, files, prerendered, version } from '$service-worker';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `pin-${version}`;
-/**
- * The client-routed shell for addresses with no page of their own (a table added
- * after this build, a mistyped one). Prerendered pages load their scripts by
- * relative paths, which break one level down; this shell uses absolute ones.
- */
-const SHELL = `${base}/404.html`;
-const PRECACHE = [...build, ...files, ...prerendered, SHELL];
+const PRECACHE = [...build, ...files, ...prerendered];
 const PRECACHED = new Set(PRECACHE);
 
 sw.addEventListener('install', (event) => {
@@ -44,7 +38,7 @@ async function cachedPage(cache: Cache, url: URL): Promise<Response | undefined>
 	return (
 		(await cache.match(url.pathname)) ??
 		(await cache.match(url.pathname.replace(/\/$/, '') || '/')) ??
-		(await cache.match(SHELL))
+		(await cache.match(prerendered[0] ?? '/'))
 	);
 }
 

@@ -14,6 +14,15 @@ function fmt(x: number, locale: string, opts: Intl.NumberFormatOptions): string 
 	return f.format(x).replace('-', '−');
 }
 
+/**
+ * Builds a formatter for the locale ahead of the first render: the first one a
+ * page builds loads the locale's number data (tens of milliseconds), better spent
+ * while the table is still on its way than inside the task that paints the grid.
+ */
+export function prepareFormats(locale: string): void {
+	fmt(0, locale, { maximumFractionDigits: 1, minimumFractionDigits: 0, signDisplay: 'auto' });
+}
+
 /** Decimals that keep about three significant figures without noise. */
 function levelDecimals(x: number): number {
 	const a = Math.abs(x);

@@ -169,6 +169,14 @@ export class Notebook {
 		}
 	}
 
+	/**
+	 * Starts the engine's worker now, so its script (the engine is most of the
+	 * app's code) loads and compiles while the data set is still on its way.
+	 */
+	warm(): void {
+		this.#link ??= workerLink();
+	}
+
 	/** Sends a request; the reply is null when a newer table or scenario has replaced the one it was for. */
 	async #call(req: HostRequest): Promise<Reply | null> {
 		this.#link ??= workerLink();
