@@ -26,6 +26,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, it } from 'vitest';
+import { publishedSnapshot } from '../../src/lib/engine/computed';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 import {
@@ -61,7 +62,10 @@ beforeAll(async () => {
 	const index = JSON.parse(readFileSync(`${DIR}/data/index.json`, 'utf8'));
 	for (const n of SIZES) {
 		const t = syntheticTable({ indicators: n, seed: 7 });
-		writeFileSync(`${DIR}/data/${t.id}.json`, JSON.stringify(t));
+		const text = JSON.stringify(t);
+		writeFileSync(`${DIR}/data/${t.id}.json`, text);
+		// as the data set ships them for its own tables (npm run data:computed)
+		writeFileSync(`${DIR}/data/computed/${t.id}.json`, JSON.stringify(publishedSnapshot(t, text)));
 		cpSync(`${DIR}/t/jindong-14th.html`, `${DIR}/t/${t.id}.html`);
 		index.tables.push({
 			id: t.id,
@@ -374,6 +378,7 @@ it('browser benchmark', { timeout: 60 * 60_000 }, async () => {
 					id.startsWith('synthetic-')
 						? [
 								[`/data/${id}.json`, `/data/${id}.json`],
+								[`/data/computed/${id}.json`, `/data/computed/${id}.json`],
 								[`/t/${id}`, `/t/${id}.html`]
 							]
 						: []

@@ -23,8 +23,11 @@ test('a new deployment is announced, and reloading after saving switches to it',
 		await expect(page.getByText('笔记本有新版本可用')).toBeVisible();
 		// the old version keeps running until the user says so
 		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
-		await page.getByRole('button', { name: '立即重新加载' }).click();
-		await page.waitForEvent('load');
+		// waiting for the load before the click: a fast reload must not slip past the wait
+		await Promise.all([
+			page.waitForEvent('load'),
+			page.getByRole('button', { name: '立即重新加载' }).click()
+		]);
 		await expect(nb.grid).toBeVisible();
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
 		const keys = await page.evaluate(() => caches.keys());

@@ -20,6 +20,8 @@ type Messages = {
 	computing: string;
 	/** The same, while the grid holds the values computed on the last visit. */
 	computingSaved: string;
+	/** The same, while the grid holds the published plan's values shipped with the data set. */
+	computingPublished: string;
 	loadFailed: string;
 	source: string;
 	/** "line 776" / "第 776 行"; a range when two lines differ. */
@@ -150,6 +152,7 @@ const en: Messages = {
 	loading: 'Loading the plan table…',
 	computing: 'Computing… the figures shown are as printed',
 	computingSaved: 'Computing… the figures shown are from your last visit',
+	computingPublished: 'Computing… the figures shown are the published plan’s, computed in advance',
 	loadFailed: 'The plan table could not be loaded.',
 	source: 'Source',
 	lineRef: (a, b) => (b === undefined || b === a ? `line ${a}` : `lines ${a}–${b}`),
@@ -341,6 +344,7 @@ const zh: Messages = {
 	loading: '正在加载规划指标表…',
 	computing: '正在计算……当前显示的是原表数字',
 	computingSaved: '正在计算……当前显示的是上次访问时的结果',
+	computingPublished: '正在计算……当前显示的是预先算好的规划原表结果',
 	loadFailed: '无法加载规划指标表。',
 	source: '来源',
 	lineRef: (a, b) => (b === undefined || b === a ? `第 ${a} 行` : `第 ${a}–${b} 行`),

@@ -8,16 +8,9 @@
  */
 import localforage from 'localforage';
 import type { RowValues } from '../model/row';
+import { snapshotRows, type Snapshot, type SnapshotWant } from '../model/snapshot';
 
-export type Snapshot = {
-	type: 'rowSnapshot';
-	schemaVersion: 1;
-	table: string;
-	/** Of the table file as fetched, and of the scenario's inputs and assumptions. */
-	tableHash: string;
-	scenarioHash: string;
-	rows: RowValues[];
-};
+export type { Snapshot };
 
 let store: LocalForage | null | undefined;
 
@@ -48,25 +41,9 @@ export async function saveSnapshot(key: string, s: Snapshot): Promise<void> {
 }
 
 /** The saved rows for exactly this table file and scenario, or null. */
-export async function readSnapshot(
-	key: string,
-	want: { table: string; tableHash: string; scenarioHash: string; ids: readonly string[] }
-): Promise<RowValues[] | null> {
+export async function readSnapshot(key: string, want: SnapshotWant): Promise<RowValues[] | null> {
 	try {
-		const s = (await open()?.getItem<Snapshot>(key)) ?? null;
-		if (
-			!s ||
-			s.type !== 'rowSnapshot' ||
-			s.schemaVersion !== 1 ||
-			s.table !== want.table ||
-			s.tableHash !== want.tableHash ||
-			s.scenarioHash !== want.scenarioHash ||
-			!Array.isArray(s.rows) ||
-			s.rows.length !== want.ids.length ||
-			!s.rows.every((r, i) => r?.id === want.ids[i] && typeof r.cells === 'object' && r.cells)
-		)
-			return null;
-		return s.rows;
+		return snapshotRows(await open()?.getItem(key), want);
 	} catch {
 		return null;
 	}

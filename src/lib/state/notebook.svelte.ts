@@ -24,6 +24,7 @@ import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
 import { RowState } from './row-state.svelte';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
+import { snapshotRows, type SnapshotWant } from '../model/snapshot';
 import { statusOf } from '../model/row';
 import type { Status } from '../model/status';
 import { noCounts } from '../model/summary';
@@ -63,8 +64,11 @@ export class Notebook {
 	counts = $state.raw<Record<string, Record<Status, number>>>({});
 	/** True while the engine builds the table's workbook. */
 	computing = $state(false);
-	/** Where the rows shown come from: the table as printed, rows saved last visit, or the engine. */
-	shown = $state<'printed' | 'saved' | 'computed'>('printed');
+	/**
+	 * Where the rows shown come from: the table as printed, rows saved on a
+	 * last visit, the published plan's rows shipped with the data set, or the engine.
+	 */
+	shown = $state<'printed' | 'saved' | 'published' | 'computed'>('printed');
 	#link: EngineLink | null = null;
 	/** Bumped when a table or scenario is loaded: replies to requests sent before it are dropped. */
 	#generation = 0;
@@ -268,18 +272,23 @@ export class Notebook {
 			assumptions: { ...s.assumptions },
 			snapshotKey: key
 		});
-		// while the engine builds, the rows this scenario computed to last time, if they still hold
-		if (key) {
-			const saved = await readSnapshot(key, {
-				table: table.id,
-				tableHash: this.#tableHash,
-				scenarioHash: scenarioFingerprint(entries, s.assumptions),
-				ids: table.indicators.map((i) => i.id)
-			});
-			if (saved && this.computing && generation === this.#generation) {
-				this.#setRows(saved);
-				this.shown = 'saved';
-			}
+		// while the engine builds: the rows this scenario computed to last time, else for the
+		// published plan the rows the data set ships, if they were computed from this very file
+		const want = {
+			table: table.id,
+			tableHash: this.#tableHash,
+			scenarioHash: scenarioFingerprint(entries, s.assumptions),
+			ids: table.indicators.map((i) => i.id)
+		};
+		let saved = key ? await readSnapshot(key, want) : null;
+		let from: 'saved' | 'published' = 'saved';
+		if (!saved && entries.length === 0 && Object.keys(s.assumptions).length === 0) {
+			saved = await this.#shipped(table.id, want);
+			from = 'published';
+		}
+		if (saved && this.computing && generation === this.#generation) {
+			this.#setRows(saved);
+			this.shown = from;
 		}
 		const reply = await computed;
 		if (!reply) return [];
@@ -304,6 +313,15 @@ export class Notebook {
 	async describe(id: string, column: ColumnKey): Promise<CellDescription | null> {
 		const reply = await this.#call({ op: 'describe', id, column });
 		return reply?.ok ? (reply.description ?? null) : null;
+	}
+
+	/** The published plan's rows as the data set ships them, or null (none shipped, or stale). */
+	async #shipped(id: string, want: SnapshotWant): Promise<RowValues[] | null> {
+		try {
+			return snapshotRows(JSON.parse(await this.#text(`computed/${id}.json`)), want);
+		} catch {
+			return null;
+		}
 	}
 
 	/** Two scenarios of the open table compared (null when the table has changed meanwhile). */

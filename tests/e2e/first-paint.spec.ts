@@ -1,0 +1,27 @@
+import { expect, test } from '@playwright/test';
+import { NotebookPage } from './notebook-page';
+
+// the worker's script is held back below; the app's own service worker would fetch it past the route
+test.use({ serviceWorkers: 'block' });
+
+test('a first visit paints the published plan’s values before the engine is ready', async ({
+	page
+}) => {
+	const nb = new NotebookPage(page);
+	let release: () => void = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.context().route('**/workers/*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/t/jindong-14th');
+	// computed in advance and shipped with the data set: on screen with no engine at all
+	await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+	await expect(nb.cell('gdp', 'status')).toHaveText('进度正常');
+	await expect(page.getByRole('status').filter({ hasText: '预先算好' })).toBeVisible();
+	// editing waits for the engine, and then works
+	release();
+	await nb.computed();
+	await nb.type('gdp', 'assumed', '6');
+	await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+});
