@@ -102,8 +102,14 @@ export class Notebook {
 			this.load = { phase: 'failed', problems: [e instanceof Error ? e.message : String(e)] };
 			return false;
 		}
+		// prose figures are extras for the formula bar: they load beside the table, not before it
+		void this.#loadProse(this.catalog.prose);
+		return true;
+	}
+
+	async #loadProse(ids: string[]): Promise<void> {
 		const sets = await Promise.all(
-			this.catalog.prose.map(async (id) => {
+			ids.map(async (id) => {
 				try {
 					const parsed = parseProseSet(await this.#json(`${id}.json`));
 					return parsed.ok ? parsed.value : `${id}: ${parsed.problems.join('; ')}`;
@@ -114,7 +120,6 @@ export class Notebook {
 		);
 		this.prose = sets.filter((x): x is ProseSet => typeof x !== 'string');
 		this.warnings = sets.filter((x): x is string => typeof x === 'string');
-		return true;
 	}
 
 	async #json(file: string): Promise<unknown> {
@@ -272,20 +277,19 @@ export class Notebook {
 			assumptions: { ...s.assumptions },
 			snapshotKey: key
 		});
-		// while the engine builds: the rows this scenario computed to last time, else for the
-		// published plan the rows the data set ships, if they were computed from this very file
+		// While the engine builds: for the published plan, the rows the data set ships (no cache to
+		// open); else, or when none are shipped, the rows this scenario computed to last time.
+		// Either only if computed from this very table file.
 		const want = {
 			table: table.id,
 			tableHash: this.#tableHash,
 			scenarioHash: scenarioFingerprint(entries, s.assumptions),
 			ids: table.indicators.map((i) => i.id)
 		};
-		let saved = key ? await readSnapshot(key, want) : null;
-		let from: 'saved' | 'published' = 'saved';
-		if (!saved && entries.length === 0 && Object.keys(s.assumptions).length === 0) {
-			saved = await this.#shipped(table.id, want);
-			from = 'published';
-		}
+		const published = entries.length === 0 && Object.keys(s.assumptions).length === 0;
+		const shipped = published ? await this.#shipped(table.id, want) : null;
+		const from = shipped ? 'published' : 'saved';
+		const saved = shipped ?? (key ? await readSnapshot(key, want) : null);
 		if (saved && this.computing && generation === this.#generation) {
 			this.#setRows(saved);
 			this.shown = from;
