@@ -39,6 +39,9 @@ export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
 /** A scenario entry the current table cannot take, with the reason. */
 export type Orphan = { indicator: string; input: InputKey; value: InputEntry; reason: string };
 
+/** From this many indicators the printed figures are painted before anything computed. */
+const PRINTED_FIRST_FROM = 200;
+
 /** A worker resolves relative addresses against its own script, so it is given absolute ones. */
 const absolute = (url: string) => new globalThis.URL(url, location.href).href;
 
@@ -169,7 +172,11 @@ export class Notebook {
 			this.#rowIndex = indexById(parsed.table.indicators);
 			this.table = parsed.table;
 			this.columns = columnsFor(parsed.table);
-			this.#setRows(publishedRows(parsed.table));
+			// A table the engine builds in well under a second is painted once, with computed rows;
+			// a large one shows its printed figures first (its build takes seconds).
+			this.#setRows(
+				parsed.table.indicators.length >= PRINTED_FIRST_FROM ? publishedRows(parsed.table) : []
+			);
 			this.shown = 'printed';
 			this.computing = true;
 			this.load = { phase: 'ready' };
