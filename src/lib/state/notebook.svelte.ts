@@ -39,6 +39,13 @@ export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
 /** A scenario entry the current table cannot take, with the reason. */
 export type Orphan = { indicator: string; input: InputKey; value: InputEntry; reason: string };
 
+/** A promise with its own settle(); `settled()` starts settled. */
+function settled(already = true): { done: Promise<void>; settle: () => void } {
+	let settle: () => void = () => {};
+	const done = already ? Promise.resolve() : new Promise<void>((r) => (settle = r));
+	return { done, settle };
+}
+
 /** From this many indicators the printed figures are painted before anything computed. */
 const PRINTED_FIRST_FROM = 200;
 
@@ -80,6 +87,12 @@ export class Notebook {
 	#typed = new Map<string, InputEntry>();
 	/** Of the open table's file as fetched: saved rows computed from another file are not shown. */
 	#tableHash = '';
+	/**
+	 * Settles once the open table's workbook has been asked for. An edit typed
+	 * while the printed figures show and scenario storage is still opening waits
+	 * for it, rather than reaching an engine with no table.
+	 */
+	#requested = settled();
 	#dataUrl: (file: string) => string = (file) => file;
 	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
@@ -167,6 +180,7 @@ export class Notebook {
 				return;
 			}
 			this.#generation++;
+			this.#requested = settled(false);
 			this.#tableHash = fnv1a(text);
 			this.#typed.clear();
 			this.#rowIndex = indexById(parsed.table.indicators);
@@ -244,6 +258,7 @@ export class Notebook {
 	/** Sets an input (null restores the published default). Nothing changes when it is rejected. */
 	async setInput(id: string, key: InputKey, value: InputEntry | null): Promise<EditResult> {
 		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: id };
+		await this.#requested.done;
 		const reply = await this.#call({ op: 'set', id, input: key, value });
 		if (!reply) return { ok: true };
 		if (!reply.ok) return { ok: false, reason: reply.kind, detail: reply.message };
@@ -255,6 +270,7 @@ export class Notebook {
 
 	async setAssumption(key: AssumptionKey, value: number | null): Promise<EditResult> {
 		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: key };
+		await this.#requested.done;
 		const reply = await this.#call({ op: 'setAssumption', key, value });
 		if (!reply) return { ok: true };
 		if (!reply.ok) return { ok: false, reason: reply.kind, detail: reply.message };
@@ -284,6 +300,7 @@ export class Notebook {
 			assumptions: { ...s.assumptions },
 			snapshotKey: key
 		});
+		this.#requested.settle();
 		// While the engine builds: for the published plan, the rows the data set ships (no cache to
 		// open); else, or when none are shipped, the rows this scenario computed to last time.
 		// Either only if computed from this very table file.
