@@ -90,11 +90,15 @@ describe('the host (what runs in the engine worker)', () => {
 		);
 
 		await host.run({ op: 'set', id: 'gdp', input: 'assumed', value: 0.07 });
-		await host.run({ op: 'setAssumption', key: 'deflator', value: 0.01 });
+		const last = await host.run({ op: 'setAssumption', key: 'deflator', value: 0.01 });
 		const after = await read(
 			scenarioFingerprint([{ ...inputs[0]!, value: 0.07 }], { deflator: 0.01 })
 		);
 		expect(after?.find((r) => r.id === 'gdp')?.edited).toEqual({ assumed: true });
+		// the saved rows are the ones after the edits, not the ones the build computed
+		const now = last.ok ? last.rows.find((r) => r.id === 'gdp')?.cells.projected : undefined;
+		expect(now).not.toBe(saved.find((r) => r.id === 'gdp')?.cells.projected);
+		expect(after.find((r) => r.id === 'gdp')?.cells.projected).toBe(now);
 		// the table was fetched once, however many times it is opened
 		await host.run({
 			op: 'openUrl',

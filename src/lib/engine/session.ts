@@ -49,9 +49,13 @@ export class Session {
 	#sent = new Map<string, RowValues>();
 	#table: PlanTable | null = null;
 
-	/** Every row as computed now, or null when no table is open. */
+	/**
+	 * Every row as computed now, or null when no table is open: the rows as last
+	 * sent, which every edit keeps current, in table order (no second read of
+	 * the workbook).
+	 */
 	rows(): RowValues[] | null {
-		return this.#model?.rows() ?? null;
+		return this.#model ? [...this.#sent.values()] : null;
 	}
 
 	handle(req: Request): Reply {

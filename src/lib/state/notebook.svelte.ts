@@ -9,7 +9,7 @@
  * painted at once, and the computed ones replace them when the workbook is built.
  */
 import type { Assumption, AssumptionKey, CellDescription, RowValues } from '../engine';
-import type { Reply } from '../engine/session';
+import type { Rejected, Reply } from '../engine/session';
 import type { HostRequest } from '../worker/host';
 import { publishedRows } from '../engine/published';
 import { columnsFor, type ColumnDef, type ColumnKey, type InputKey } from '../model/columns';
@@ -37,7 +37,7 @@ export type EditResult = { ok: true } | EditFailure;
 export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
 
 /** A scenario entry the current table cannot take, with the reason. */
-export type Orphan = { indicator: string; input: InputKey; value: InputEntry; reason: string };
+export type Orphan = Rejected;
 
 /** A promise with its own settle(); `settled()` starts settled. */
 function settled(already = true): { done: Promise<void>; settle: () => void } {

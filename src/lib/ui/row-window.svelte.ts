@@ -107,11 +107,6 @@ export class RowWindow {
 	measure(el: HTMLElement): void {
 		if (this.windowed) this.#v.measureElement(el);
 	}
-
-	/** Scrolls so that the row at `index` is in view (its height may still be an estimate). */
-	scrollTo(index: number): void {
-		if (this.windowed) this.#v.scrollToIndex(index, { align: 'auto' });
-	}
 }
 
 function sameWindow(a: { slots: Slot[]; after: number }, b: { slots: Slot[]; after: number }) {

@@ -105,8 +105,10 @@ export class Host {
 		} else if (req.op === 'setAssumption') {
 			if (req.value === null) delete open.assumptions[req.key];
 			else open.assumptions[req.key] = req.value;
-		} else if (req.op === 'close') this.#open = null;
-		else return;
+		} else {
+			if (req.op === 'close') this.#open = null;
+			return;
+		}
 		this.#save();
 	}
 
