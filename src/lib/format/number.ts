@@ -3,24 +3,19 @@
  * percentage or as percentage points, years, shares. Pure; locale is an input.
  * Minus signs are typographic (−) so columns of signed figures read cleanly.
  */
-// Building a formatter costs far more than using one (about 20 µs against 1 µs): a grid
-// formats thousands of cells with a handful of distinct options, so each is built once.
+import { formatDecimal, writesLikeIntl, type DecimalOptions } from './decimal';
+
+// Other locales go to Intl. Building a formatter costs far more than using one (about
+// 20 µs against 1 µs): a grid formats thousands of cells with a handful of distinct
+// options, so each is built once.
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function fmt(x: number, locale: string, opts: Intl.NumberFormatOptions): string {
+function fmt(x: number, locale: string, opts: DecimalOptions): string {
+	if (writesLikeIntl(locale)) return formatDecimal(x, opts).replace('-', '−');
 	const key = `${locale}|${opts.style ?? ''}|${opts.minimumFractionDigits ?? ''}|${opts.maximumFractionDigits ?? ''}|${opts.signDisplay ?? ''}`;
 	let f = formatters.get(key);
 	if (!f) formatters.set(key, (f = new Intl.NumberFormat(locale, opts)));
 	return f.format(x).replace('-', '−');
-}
-
-/**
- * Builds a formatter for the locale ahead of the first render: the first one a
- * page builds loads the locale's number data (tens of milliseconds), better spent
- * while the table is still on its way than inside the task that paints the grid.
- */
-export function prepareFormats(locale: string): void {
-	fmt(0, locale, { maximumFractionDigits: 1, minimumFractionDigits: 0, signDisplay: 'auto' });
 }
 
 /** Decimals that keep about three significant figures without noise. */
