@@ -25,3 +25,26 @@ test('a first visit paints the published plan’s values before the engine is re
 	await nb.type('gdp', 'assumed', '6');
 	await expect(nb.cell('gdp', 'projected')).toHaveText('445');
 });
+
+test('the table’s files are on their way before the data set’s index has answered', async ({
+	page
+}) => {
+	const nb = new NotebookPage(page);
+	let release: () => void = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	await page.context().route('**/data/index.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	const asked = new Set<string>();
+	page.context().on('request', (r) => asked.add(new URL(r.url()).pathname));
+	await page.goto('/t/jindong-14th');
+	await expect
+		.poll(() =>
+			['/data/jindong-14th.json', '/data/computed/jindong-14th.json'].filter((p) => asked.has(p))
+		)
+		.toHaveLength(2);
+	release();
+	await nb.computed();
+	await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+});

@@ -109,6 +109,24 @@ describe('the host (what runs in the engine worker)', () => {
 		expect(fetch).toHaveBeenCalledTimes(1);
 	});
 
+	it('fetches a table ahead of its build once, and again when that early fetch failed', async () => {
+		const url = 'http://app/data/jindong-14th.json';
+		let up = false;
+		vi.stubGlobal(
+			'fetch',
+			vi.fn(async () =>
+				up ? new Response(text, { status: 200 }) : new Response('', { status: 503 })
+			)
+		);
+		const host = new Host();
+		expect(await host.run({ op: 'fetch', url })).toMatchObject({ ok: false, kind: 'badTable' });
+		up = true;
+		expect(await host.run({ op: 'fetch', url })).toEqual({ ok: true, rows: [] });
+		const opened = await host.run({ op: 'openUrl', url, inputs: [], assumptions: {} });
+		expect(opened.ok && opened.rows.length).toBe(ids.length);
+		expect(fetch).toHaveBeenCalledTimes(2);
+	});
+
 	it('answers a table that cannot be fetched or read with the reason', async () => {
 		vi.stubGlobal(
 			'fetch',

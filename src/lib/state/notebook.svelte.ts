@@ -104,9 +104,12 @@ export class Notebook {
 	async init(options: {
 		dataUrl: (file: string) => string;
 		fetcher?: typeof fetch;
+		/** The table the address names: its files start loading beside the index, not after it. */
+		expect?: string | null;
 	}): Promise<boolean> {
 		this.#dataUrl = options.dataUrl;
 		if (options.fetcher) this.#fetch = options.fetcher;
+		if (options.expect) this.#prefetch(options.expect);
 		try {
 			const parsed = parseCatalog(await this.#json('index.json'));
 			if (!parsed.ok) {
@@ -138,11 +141,35 @@ export class Notebook {
 		this.warnings = sets.filter((x): x is string => typeof x === 'string');
 	}
 
+	/** Responses already on their way, by file, each taken once. */
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- plumbing, never rendered
+	#early = new Map<string, Promise<string>>();
+
+	/**
+	 * Starts the files of a table before the index says it exists: the table, the rows the
+	 * data set ships for its published plan, and the worker's own fetch and check of the
+	 * table, so none of them waits for another. A file that fails is fetched again when used.
+	 */
+	#prefetch(id: string): void {
+		for (const file of [`${id}.json`, `computed/${id}.json`]) {
+			const text = this.#text(file);
+			text.catch(() => this.#early.delete(file));
+			this.#early.set(file, text);
+		}
+		this.#link ??= workerLink();
+		void this.#link.call({ op: 'fetch', url: absolute(this.#dataUrl(`${id}.json`)) });
+	}
+
 	async #json(file: string): Promise<unknown> {
 		return JSON.parse(await this.#text(file));
 	}
 
 	async #text(file: string): Promise<string> {
+		const early = this.#early.get(file);
+		if (early) {
+			this.#early.delete(file);
+			return early;
+		}
 		const url = this.#dataUrl(file);
 		const res = await this.#fetch(url);
 		if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);

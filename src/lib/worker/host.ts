@@ -18,6 +18,8 @@ type Entry = { indicator: string; input: InputKey; value: InputEntry };
 
 export type HostRequest =
 	| Request
+	/** Fetches and checks a table ahead of the `openUrl` that will build it (the page is still loading). */
+	| { op: 'fetch'; url: string }
 	| {
 			op: 'openUrl';
 			/** An absolute address: a worker resolves relative ones against its own script. */
@@ -54,6 +56,10 @@ export class Host {
 	}
 
 	async #run(req: HostRequest): Promise<Reply> {
+		if (req.op === 'fetch') {
+			const loaded = await this.#load(req.url);
+			return 'kind' in loaded ? { ok: false, ...loaded } : { ok: true, rows: [] };
+		}
 		if (req.op !== 'openUrl') {
 			const reply = this.#session.handle(req);
 			if (reply.ok) this.#track(req);
