@@ -55,6 +55,9 @@ test.describe('installable and offline', () => {
 		await page.goto(`/t/jindong-14th#${link.trim()}`);
 		await expect(page.getByText('分享的情景“GDP 6 %”')).toBeVisible();
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		// a mistyped table: the app still opens, and says so
+		await page.goto('/t/no-such-table');
+		await expect(page.getByText('数据集中没有“no-such-table”这张表')).toBeVisible();
 		await context.setOffline(false);
 	});
 });

@@ -10,6 +10,7 @@
  * then does the new worker take over — never a half-updated app.
  */
 import { build, files, prerendered, version } from '$service-worker';
+import { shellFor } from './shell';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `pin-${version}`;
@@ -33,12 +34,14 @@ sw.addEventListener('message', (event) => {
 	if (event.data === 'skipWaiting') void sw.skipWaiting();
 });
 
-/** The cached page for a navigation: the page itself, else the app shell (it routes on the client). */
+/** The cached page for a navigation: the page itself, else a shell of the same depth (it routes on the client). */
 async function cachedPage(cache: Cache, url: URL): Promise<Response | undefined> {
+	const path = url.pathname.replace(/\/$/, '') || '/';
+	const shell = shellFor(url.pathname, prerendered);
 	return (
 		(await cache.match(url.pathname)) ??
-		(await cache.match(url.pathname.replace(/\/$/, '') || '/')) ??
-		(await cache.match(prerendered[0] ?? '/'))
+		(await cache.match(path)) ??
+		(shell === undefined ? undefined : await cache.match(shell))
 	);
 }
 
