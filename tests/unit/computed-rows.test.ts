@@ -2,7 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { publishedSnapshot } from '../../src/lib/engine/computed';
 import { fnv1a, scenarioFingerprint } from '../../src/lib/model/fingerprint';
-import { snapshotRows } from '../../src/lib/model/snapshot';
+import { snapshotContent } from '../../src/lib/model/snapshot';
 import { planTables } from '../data-files';
 
 const DIR = new URL('../../static/data/', import.meta.url);
@@ -26,7 +26,9 @@ describe('the published plan’s computed rows shipped with the data set', () =>
 				scenarioHash: scenarioFingerprint([], {}),
 				ids: table.indicators.map((i) => i.id)
 			};
-			expect(snapshotRows(shipped, want)).toHaveLength(table.indicators.length);
-			expect(snapshotRows(shipped, { ...want, tableHash: fnv1a(`${text} `) })).toBeNull();
+			const content = snapshotContent(shipped, want);
+			expect(content?.rows).toHaveLength(table.indicators.length);
+			expect(content?.assumptions?.map((a) => a.key)).toEqual(['deflator', 'aboutTolerance']);
+			expect(snapshotContent(shipped, { ...want, tableHash: fnv1a(`${text} `) })).toBeNull();
 		});
 });

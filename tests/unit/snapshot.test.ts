@@ -36,7 +36,8 @@ describe('saved rows', () => {
 
 	it('come back for the same table file and scenario only', async () => {
 		await saveSnapshot('k1', base);
-		expect(await readSnapshot('k1', want)).toEqual(rows);
+		// saved before snapshots held assumptions: the rows still paint
+		expect(await readSnapshot('k1', want)).toEqual({ rows, assumptions: null });
 		expect(await readSnapshot('k1', { ...want, tableHash: 'other' })).toBeNull();
 		expect(await readSnapshot('k1', { ...want, scenarioHash: 'other' })).toBeNull();
 		expect(await readSnapshot('k1', { ...want, ids: [...ids].reverse() })).toBeNull();
@@ -48,6 +49,21 @@ describe('saved rows', () => {
 		expect(await readSnapshot('k2', want)).toBeNull();
 		await saveSnapshot('k3', 'garbage' as never);
 		expect(await readSnapshot('k3', want)).toBeNull();
+	});
+
+	it('keep their assumptions when readable, and paint their rows without them when not', async () => {
+		const deflator = {
+			key: 'deflator' as const,
+			name: 'DEFLATOR',
+			value: 0.01,
+			expression: '0.01',
+			edited: true,
+			implied: { error: '#DIV/0!', message: '' }
+		};
+		await saveSnapshot('k4', { ...base, assumptions: [deflator] });
+		expect(await readSnapshot('k4', want)).toEqual({ rows, assumptions: [deflator] });
+		await saveSnapshot('k5', { ...base, assumptions: [{ ...deflator, key: 'other' }] } as never);
+		expect(await readSnapshot('k5', want)).toEqual({ rows, assumptions: null });
 	});
 });
 
@@ -81,7 +97,7 @@ describe('the host (what runs in the engine worker)', () => {
 					ids
 				});
 				if (!rows) throw new Error('not saved yet');
-				return rows;
+				return rows.rows;
 			});
 		const saved = await read(scenarioFingerprint(inputs, {}));
 		expect(saved?.find((r) => r.id === 'gdp')?.cells.projected).toBeCloseTo(
@@ -99,6 +115,17 @@ describe('the host (what runs in the engine worker)', () => {
 		const now = last.ok ? last.rows.find((r) => r.id === 'gdp')?.cells.projected : undefined;
 		expect(now).not.toBe(saved.find((r) => r.id === 'gdp')?.cells.projected);
 		expect(after.find((r) => r.id === 'gdp')?.cells.projected).toBe(now);
+		// with the assumptions as they stood, so the page can lay out their bar early
+		const stored = await readSnapshot(key, {
+			table: table.id,
+			tableHash: fnv1a(text),
+			scenarioHash: scenarioFingerprint([{ ...inputs[0]!, value: 0.07 }], { deflator: 0.01 }),
+			ids
+		});
+		expect(stored?.assumptions?.find((a) => a.key === 'deflator')).toMatchObject({
+			value: 0.01,
+			edited: true
+		});
 		// the table was fetched once, however many times it is opened
 		await host.run({
 			op: 'openUrl',

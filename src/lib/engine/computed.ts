@@ -18,7 +18,8 @@ export function publishedSnapshot(table: PlanTable, text: string): Snapshot {
 			table: table.id,
 			tableHash: fnv1a(text),
 			scenarioHash: scenarioFingerprint([], {}),
-			rows: model.rows()
+			rows: model.rows(),
+			assumptions: model.assumptions()
 		};
 	} finally {
 		model.destroy();

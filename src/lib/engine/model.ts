@@ -30,19 +30,8 @@ export type Derived = {
 
 export type InputValue = number | string | null;
 
-/** A table-wide assumption the analyst can change. */
-export type AssumptionKey = 'deflator' | 'aboutTolerance';
-
-export type Assumption = {
-	key: AssumptionKey;
-	name: string;
-	value: CellValue;
-	/** Formula or constant as typed. */
-	expression: string;
-	edited: boolean;
-	/** What the plan itself implies, where the assumption has such a reading. */
-	implied: CellValue;
-};
+export type { Assumption, AssumptionKey } from '../model/assumption';
+import type { Assumption, AssumptionKey } from '../model/assumption';
 
 export type Model = {
 	readonly table: PlanTable;

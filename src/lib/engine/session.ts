@@ -58,6 +58,11 @@ export class Session {
 		return this.#model ? [...this.#sent.values()] : null;
 	}
 
+	/** The open table's assumptions as they stand now, or null when no table is open. */
+	assumptions(): Assumption[] | null {
+		return this.#model?.assumptions() ?? null;
+	}
+
 	handle(req: Request): Reply {
 		try {
 			return this.#handle(req);

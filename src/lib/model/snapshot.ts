@@ -3,6 +3,8 @@
  * by the app after a build, or shipped with the data set for the published
  * plan. Each names the table file and the scenario it was computed from.
  */
+import { ASSUMPTION_KEYS, type Assumption } from './assumption';
+import { isCellValue } from './cell-value';
 import type { RowValues } from './row';
 
 export type Snapshot = {
@@ -13,7 +15,15 @@ export type Snapshot = {
 	tableHash: string;
 	scenarioHash: string;
 	rows: RowValues[];
+	/**
+	 * The assumptions as they stood, so the page lays out their bar before the engine is
+	 * ready. Added later: a snapshot saved without them still paints its rows.
+	 */
+	assumptions?: Assumption[];
 };
+
+/** What a snapshot paints: its rows, and its assumptions when it holds readable ones. */
+export type SnapshotContent = { rows: RowValues[]; assumptions: Assumption[] | null };
 
 export type SnapshotWant = {
 	table: string;
@@ -41,4 +51,25 @@ export function snapshotRows(s: unknown, want: SnapshotWant): RowValues[] | null
 	)
 		return null;
 	return x.rows;
+}
+
+/** Rows and assumptions of `s`, when it is a snapshot of exactly this table file and scenario; else null. */
+export function snapshotContent(s: unknown, want: SnapshotWant): SnapshotContent | null {
+	const rows = snapshotRows(s, want);
+	if (!rows) return null;
+	const a = (s as Partial<Snapshot>).assumptions;
+	const readable =
+		Array.isArray(a) &&
+		a.every(
+			(x) =>
+				x !== null &&
+				typeof x === 'object' &&
+				ASSUMPTION_KEYS.includes(x.key) &&
+				typeof x.name === 'string' &&
+				typeof x.expression === 'string' &&
+				typeof x.edited === 'boolean' &&
+				isCellValue(x.value) &&
+				isCellValue(x.implied)
+		);
+	return { rows, assumptions: readable ? a : null };
 }

@@ -7,8 +7,12 @@
  * read by the page.
  */
 import localforage from 'localforage';
-import type { RowValues } from '../model/row';
-import { snapshotRows, type Snapshot, type SnapshotWant } from '../model/snapshot';
+import {
+	snapshotContent,
+	type Snapshot,
+	type SnapshotContent,
+	type SnapshotWant
+} from '../model/snapshot';
 
 export type { Snapshot };
 
@@ -41,9 +45,12 @@ export async function saveSnapshot(key: string, s: Snapshot): Promise<void> {
 }
 
 /** The saved rows for exactly this table file and scenario, or null. */
-export async function readSnapshot(key: string, want: SnapshotWant): Promise<RowValues[] | null> {
+export async function readSnapshot(
+	key: string,
+	want: SnapshotWant
+): Promise<SnapshotContent | null> {
 	try {
-		return snapshotRows(await open()?.getItem(key), want);
+		return snapshotContent(await open()?.getItem(key), want);
 	} catch {
 		return null;
 	}

@@ -24,7 +24,7 @@ import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
 import { RowState } from './row-state.svelte';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
-import { snapshotRows, type SnapshotWant } from '../model/snapshot';
+import { snapshotContent, type SnapshotContent, type SnapshotWant } from '../model/snapshot';
 import { statusOf } from '../model/row';
 import type { Status } from '../model/status';
 import { noCounts } from '../model/summary';
@@ -342,7 +342,8 @@ export class Notebook {
 		const from = shipped ? 'published' : 'saved';
 		const saved = shipped ?? (key ? await readSnapshot(key, want) : null);
 		if (saved && this.computing && generation === this.#generation) {
-			this.#setRows(saved);
+			this.#setRows(saved.rows);
+			if (saved.assumptions) this.assumptions = saved.assumptions;
 			this.shown = from;
 		}
 		const reply = await computed;
@@ -371,9 +372,9 @@ export class Notebook {
 	}
 
 	/** The published plan's rows as the data set ships them, or null (none shipped, or stale). */
-	async #shipped(id: string, want: SnapshotWant): Promise<RowValues[] | null> {
+	async #shipped(id: string, want: SnapshotWant): Promise<SnapshotContent | null> {
 		try {
-			return snapshotRows(JSON.parse(await this.#text(`computed/${id}.json`)), want);
+			return snapshotContent(JSON.parse(await this.#text(`computed/${id}.json`)), want);
 		} catch {
 			return null;
 		}

@@ -132,7 +132,8 @@ export class Host {
 				table: table.table.id,
 				tableHash: table.hash,
 				scenarioHash: scenarioFingerprint([...open.entries.values()], open.assumptions),
-				rows
+				rows,
+				assumptions: this.#session.assumptions() ?? undefined
 			});
 		}, this.#saveAfterMs);
 	}
