@@ -39,7 +39,17 @@ export class RowWindow {
 			observeElementRect,
 			observeElementOffset,
 			scrollToFn: elementScroll,
-			onChange: () => this.#version++
+			onChange: () => this.#version++,
+			measureElement: (el, entry, v) => {
+				const box = entry?.borderBoxSize?.[0];
+				if (box) return Math.round(box.blockSize);
+				// A row being mounted keeps its size as it stands: its resize observer reports the
+				// real one with every other new row's, after the layout. Measuring each row as it
+				// mounts cost a forced layout and a recount of every row's offset per row: about
+				// 130 ms for the first screenful of a 10,000-row table.
+				const i = v.indexFromElement(el);
+				return v.itemSizeCache.get(v.options.getItemKey(i)) ?? v.options.estimateSize(i);
+			}
 		});
 	}
 
