@@ -103,4 +103,29 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
 		expect(said).toContain('正在计算……当前显示的是上次访问时的结果');
 	});
+
+	test('with no computed rows to show, the printed figures show while the engine builds', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		const table = syntheticTable({ indicators: ROWS, seed: 7 });
+		const id = await serveSynthetic(page, table);
+		let release: () => void = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.context().route('**/workers/*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`/t/${id}`);
+		// no rows shipped for this table and none saved: the table's own figures, nothing computed
+		const first = inds(table).find((i) => i.unit === '亿元' && i.values['2020']?.value)!;
+		await expect(nb.cell(first.id, 'target')).not.toHaveText('');
+		await expect(nb.cell(first.id, 'projected')).toHaveText('');
+		await expect(
+			page.getByRole('status').filter({ hasText: '当前显示的是原表数字' })
+		).toBeVisible();
+		release();
+		await nb.computed();
+		await expect(nb.cell(first.id, 'projected')).toHaveText(/\d/);
+	});
 });

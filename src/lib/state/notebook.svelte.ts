@@ -5,8 +5,10 @@
  * and only those get new snapshot objects, so Svelte updates exactly the cells
  * whose values moved.
  *
- * The engine runs in a worker (see engine-link.ts): the rows as printed are
- * painted at once, and the computed ones replace them when the workbook is built.
+ * The engine runs in a worker (see engine-link.ts). While it builds, the grid
+ * shows rows computed earlier (saved on the last visit, or shipped with the data
+ * set for the published plan) or, for a large table with neither, the rows as
+ * printed; the engine's rows replace them when the workbook is built.
  */
 import type { Assumption, AssumptionKey, CellDescription, RowValues } from '../engine';
 import type { Rejected, Reply } from '../engine/session';
@@ -46,7 +48,7 @@ function settled(already = true): { done: Promise<void>; settle: () => void } {
 	return { done, settle };
 }
 
-/** From this many indicators the printed figures are painted before anything computed. */
+/** From this many indicators, with no computed rows to show, the printed figures are painted while the engine builds. */
 const PRINTED_FIRST_FROM = 200;
 
 /** A worker resolves relative addresses against its own script, so it is given absolute ones. */
@@ -194,7 +196,7 @@ export class Notebook {
 	}
 
 	/**
-	 * Fetches a plan table by id, validates it and shows it as printed. Never
+	 * Fetches a plan table by id, validates it and shows its areas and columns. Never
 	 * throws. The workbook is built by `applyScenario`, which follows.
 	 */
 	async open(tableId: string): Promise<void> {
@@ -213,11 +215,9 @@ export class Notebook {
 			this.#rowIndex = indexById(parsed.table.indicators);
 			this.table = parsed.table;
 			this.columns = columnsFor(parsed.table);
-			// A table the engine builds in well under a second is painted once, with computed rows;
-			// a large one shows its printed figures first (its build takes seconds).
-			this.#setRows(
-				parsed.table.indicators.length >= PRINTED_FIRST_FROM ? publishedRows(parsed.table) : []
-			);
+			// Nothing is painted yet: computed rows, when there are any, are known in a moment
+			// (`applyScenario`), and painting the printed ones first would be wasted on them.
+			this.#setRows([]);
 			this.shown = 'printed';
 			this.computing = true;
 			this.load = { phase: 'ready' };
@@ -341,10 +341,17 @@ export class Notebook {
 		const shipped = published ? await this.#shipped(table.id, want) : null;
 		const from = shipped ? 'published' : 'saved';
 		const saved = shipped ?? (key ? await readSnapshot(key, want) : null);
-		if (saved && this.computing && generation === this.#generation) {
-			this.#setRows(saved.rows);
-			if (saved.assumptions) this.assumptions = saved.assumptions;
-			this.shown = from;
+		if (this.computing && generation === this.#generation) {
+			if (saved) {
+				this.#setRows(saved.rows);
+				if (saved.assumptions) this.assumptions = saved.assumptions;
+				this.shown = from;
+			} else if (this.rows.length === 0 && table.indicators.length >= PRINTED_FIRST_FROM) {
+				// A table the engine builds in well under a second is painted once, with computed
+				// rows; a large one shows its printed figures first (its build takes seconds).
+				this.#setRows(publishedRows(table));
+				this.shown = 'printed';
+			}
 		}
 		const reply = await computed;
 		if (!reply) return [];
