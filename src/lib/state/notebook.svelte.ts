@@ -339,6 +339,8 @@ export class Notebook {
 		};
 		const published = entries.length === 0 && Object.keys(s.assumptions).length === 0;
 		const shipped = published ? await this.#shipped(table.id, want) : null;
+		// fetched early in case the scenario was the published plan: not kept when it is not
+		this.#early.delete(`computed/${table.id}.json`);
 		const from = shipped ? 'published' : 'saved';
 		const saved = shipped ?? (key ? await readSnapshot(key, want) : null);
 		if (this.computing && generation === this.#generation) {
