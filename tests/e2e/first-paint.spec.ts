@@ -48,3 +48,18 @@ test('the table’s files are on their way before the data set’s index has ans
 	await nb.computed();
 	await expect(nb.cell('gdp', 'projected')).toHaveText('500');
 });
+
+test('a request for persistent storage the browser never answers holds up nothing', async ({
+	page
+}) => {
+	const nb = new NotebookPage(page);
+	await page.addInitScript(() => {
+		// as while a browser asks the user for permission and the user has not answered
+		Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+		Object.defineProperty(navigator.storage, 'persist', { value: () => new Promise(() => {}) });
+	});
+	await page.goto('/t/jindong-14th');
+	await nb.computed();
+	await nb.type('gdp', 'assumed', '6');
+	await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+});

@@ -31,7 +31,7 @@ export type Derived = {
 export type InputValue = number | string | null;
 
 export type { Assumption, AssumptionKey } from '../model/assumption';
-import type { Assumption, AssumptionKey } from '../model/assumption';
+import { ASSUMPTION_KEYS, type Assumption, type AssumptionKey } from '../model/assumption';
 
 export type Model = {
 	readonly table: PlanTable;
@@ -164,7 +164,7 @@ export function createModel(table: PlanTable): Model {
 			return idsOf(changed);
 		},
 		assumptions() {
-			return (['deflator', 'aboutTolerance'] as const).map((key) => ({
+			return ASSUMPTION_KEYS.map((key) => ({
 				key,
 				name: nameOf(key),
 				value: wb.namedValue(nameOf(key)),

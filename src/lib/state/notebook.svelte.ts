@@ -215,6 +215,10 @@ export class Notebook {
 			this.#rowIndex = indexById(parsed.table.indicators);
 			this.table = parsed.table;
 			this.columns = columnsFor(parsed.table);
+			this.assumptions = [];
+			// files fetched early for a table the address named but that is not the one opened
+			for (const file of [...this.#early.keys()])
+				if (file !== `computed/${tableId}.json`) this.#early.delete(file);
 			// Nothing is painted yet: computed rows, when there are any, are known in a moment
 			// (`applyScenario`), and painting the printed ones first would be wasted on them.
 			this.#setRows([]);
@@ -346,7 +350,8 @@ export class Notebook {
 		if (this.computing && generation === this.#generation) {
 			if (saved) {
 				this.#setRows(saved.rows);
-				if (saved.assumptions) this.assumptions = saved.assumptions;
+				// saved before snapshots kept them: none, rather than another scenario's
+				this.assumptions = saved.assumptions ?? [];
 				this.shown = from;
 			} else if (this.rows.length === 0 && table.indicators.length >= PRINTED_FIRST_FROM) {
 				// A table the engine builds in well under a second is painted once, with computed

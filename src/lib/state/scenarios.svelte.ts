@@ -96,10 +96,12 @@ export class Scenarios {
 		this.problems = loaded.problems;
 		this.storage = { kind: opened.kind, reason: opened.reason, persisted: null };
 		this.#sync = new TabSync((m) => void this.#onMessage(m));
-		if (opened.kind === 'indexeddb') {
-			const persisted = await requestPersistence();
-			this.storage = { ...this.storage, persisted };
-		}
+		// Not awaited: a browser may hold the answer while it asks the user, and the table's
+		// first paint and its build wait for this method.
+		if (opened.kind === 'indexeddb')
+			void requestPersistence().then((persisted) => {
+				this.storage = { ...this.storage, persisted };
+			});
 	}
 
 	forTable(tableId: string): Scenario[] {

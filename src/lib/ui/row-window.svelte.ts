@@ -43,6 +43,7 @@ export class RowWindow {
 			measureElement: (el, entry, v) => {
 				const box = entry?.borderBoxSize?.[0];
 				if (box) return Math.round(box.blockSize);
+				if (entry) return Math.round(el.getBoundingClientRect().height); // no borderBoxSize (older Safari)
 				// A row being mounted keeps its size as it stands: its resize observer reports the
 				// real one with every other new row's, after the layout. Measuring each row as it
 				// mounts cost a forced layout and a recount of every row's offset per row: about
