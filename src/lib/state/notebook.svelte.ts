@@ -148,18 +148,26 @@ export class Notebook {
 	#early = new Map<string, Promise<string>>();
 
 	/**
-	 * Starts the files of a table before the index says it exists: the table, the rows the
-	 * data set ships for its published plan, and the worker's own fetch and check of the
-	 * table, so none of them waits for another. A file that fails is fetched again when used.
+	 * Starts the files of a table before the index says it exists: the table and the rows the
+	 * data set ships for its published plan, and then the worker's own check of the table, so
+	 * none of them waits for the index or for the page's own check. A file that fails is
+	 * fetched again when used.
 	 */
 	#prefetch(id: string): void {
-		for (const file of [`${id}.json`, `computed/${id}.json`]) {
+		const texts = [`${id}.json`, `computed/${id}.json`].map((file) => {
 			const text = this.#text(file);
 			text.catch(() => this.#early.delete(file));
 			this.#early.set(file, text);
-		}
-		this.#link ??= workerLink();
-		void this.#link.call({ op: 'fetch', url: absolute(this.#dataUrl(`${id}.json`)) });
+			return text;
+		});
+		// Once the page has the file: the worker's request is then answered from the HTTP cache
+		// (a revalidation at most), where two requests at once would both download it.
+		const link = (this.#link ??= workerLink());
+		const url = absolute(this.#dataUrl(`${id}.json`));
+		void texts[0]!.then(
+			() => link.call({ op: 'fetch', url }),
+			() => undefined
+		);
 	}
 
 	async #json(file: string): Promise<unknown> {
