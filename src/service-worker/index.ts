@@ -37,12 +37,10 @@ sw.addEventListener('message', (event) => {
 /** The cached page for a navigation: the page itself, else a shell of the same depth (it routes on the client). */
 async function cachedPage(cache: Cache, url: URL): Promise<Response | undefined> {
 	const path = url.pathname.replace(/\/$/, '') || '/';
-	const shell = shellFor(url.pathname, prerendered);
-	return (
-		(await cache.match(url.pathname)) ??
-		(await cache.match(path)) ??
-		(shell === undefined ? undefined : await cache.match(shell))
-	);
+	// `/t/x/` would resolve the page's relative script addresses one folder too deep
+	if (path !== url.pathname) return Response.redirect(new URL(path + url.search, url).href, 302);
+	const shell = shellFor(path, prerendered);
+	return (await cache.match(path)) ?? (shell === undefined ? undefined : await cache.match(shell));
 }
 
 sw.addEventListener('fetch', (event) => {

@@ -58,6 +58,10 @@ test.describe('installable and offline', () => {
 		// a mistyped table: the app still opens, and says so
 		await page.goto('/t/no-such-table');
 		await expect(page.getByText('数据集中没有“no-such-table”这张表')).toBeVisible();
+		// and an address with a trailing slash is taken to the one without
+		await page.goto('/t/jindong-13th/');
+		await expect(page.locator('tr[data-id]')).toHaveCount(40);
+		expect(new URL(page.url()).pathname).toBe('/t/jindong-13th');
 		await context.setOffline(false);
 	});
 });
