@@ -12,22 +12,12 @@
  * that does not become interactive in that time is reported as timed out;
  * BENCH_PORT (4175) for the preview server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { afterAll, beforeAll, it } from 'vitest';
-import { publishedSnapshot } from '../../src/lib/engine/computed';
-import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 import {
 	failure,
@@ -40,6 +30,7 @@ import {
 } from './load';
 import { fmt, fmtRange, summarize, type Summary } from './stats';
 import { machine, writeSection } from './report';
+import { stageBuild, startPreview } from './stage';
 
 const DIR = '.bench-build';
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
@@ -56,61 +47,8 @@ const THROTTLE = 4;
 let server: ChildProcess | null = null;
 
 beforeAll(async () => {
-	if (!existsSync('build/index.html')) throw new Error('Build first: npm run build');
-	rmSync(DIR, { recursive: true, force: true });
-	cpSync('build', DIR, { recursive: true });
-	const index = JSON.parse(readFileSync(`${DIR}/data/index.json`, 'utf8'));
-	for (const n of SIZES) {
-		const t = syntheticTable({ indicators: n, seed: 7 });
-		const text = JSON.stringify(t);
-		writeFileSync(`${DIR}/data/${t.id}.json`, text);
-		// as the data set ships them for its own tables (npm run data:computed)
-		writeFileSync(`${DIR}/data/computed/${t.id}.json`, JSON.stringify(publishedSnapshot(t, text)));
-		cpSync(`${DIR}/t/jindong-14th.html`, `${DIR}/t/${t.id}.html`);
-		index.tables.push({
-			id: t.id,
-			title: t.title,
-			plan: t.plan,
-			region: t.region,
-			baseYear: t.baseYear,
-			targetYear: t.targetYear
-		});
-	}
-	writeFileSync(`${DIR}/data/index.json`, JSON.stringify(index));
-	if (
-		await fetch(URL).then(
-			() => true,
-			() => false
-		)
-	)
-		throw new Error(`port ${PORT} is taken: stop that server or set BENCH_PORT`);
-	// vite itself, not npx: killing npx would leave the server running
-	server = spawn(
-		process.execPath,
-		[
-			'node_modules/vite/bin/vite.js',
-			'preview',
-			'--port',
-			String(PORT),
-			'--strictPort',
-			'--outDir',
-			DIR
-		],
-		{ stdio: 'ignore' }
-	);
-	let exited = false;
-	server.on('exit', () => (exited = true));
-	for (let i = 0; i < 100; i++) {
-		// with --strictPort it exits when the port is taken: never measure another server
-		if (exited) throw new Error(`port ${PORT} is taken: stop that server or set BENCH_PORT`);
-		try {
-			if ((await fetch(URL)).ok && !exited) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error('preview server did not start');
+	stageBuild('build', DIR, SIZES);
+	server = await startPreview(DIR, PORT);
 });
 
 afterAll(() => {

@@ -1,0 +1,74 @@
+/**
+ * A build staged for the browser benchmarks: a copy of it with synthetic tables added
+ * to its data set (their shipped computed rows and a page each, as for a real table),
+ * served by `vite preview` on a port of its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { publishedSnapshot } from '../../src/lib/engine/computed';
+import { syntheticTable } from '../../src/lib/tables/synthetic';
+
+export function stageBuild(from: string, dir: string, sizes: readonly number[]): void {
+	if (!existsSync(`${from}/index.html`)) throw new Error(`Build first: no ${from}/index.html`);
+	rmSync(dir, { recursive: true, force: true });
+	cpSync(from, dir, { recursive: true });
+	const index = JSON.parse(readFileSync(`${dir}/data/index.json`, 'utf8'));
+	for (const n of sizes) {
+		const t = syntheticTable({ indicators: n, seed: 7 });
+		const text = JSON.stringify(t);
+		writeFileSync(`${dir}/data/${t.id}.json`, text);
+		// as the data set ships them for its own tables (npm run data:computed)
+		writeFileSync(`${dir}/data/computed/${t.id}.json`, JSON.stringify(publishedSnapshot(t, text)));
+		cpSync(`${dir}/t/jindong-14th.html`, `${dir}/t/${t.id}.html`);
+		index.tables.push({
+			id: t.id,
+			title: t.title,
+			plan: t.plan,
+			region: t.region,
+			baseYear: t.baseYear,
+			targetYear: t.targetYear
+		});
+	}
+	writeFileSync(`${dir}/data/index.json`, JSON.stringify(index));
+}
+
+/** Serves `dir` on `port`; refuses a port that is taken, so another server is never measured. */
+export async function startPreview(dir: string, port: number): Promise<ChildProcess> {
+	const url = `http://localhost:${port}`;
+	const taken = () => new Error(`port ${port} is taken: stop that server or set BENCH_PORT`);
+	if (
+		await fetch(url).then(
+			() => true,
+			() => false
+		)
+	)
+		throw taken();
+	// vite itself, not npx: killing npx would leave the server running
+	const server = spawn(
+		process.execPath,
+		[
+			'node_modules/vite/bin/vite.js',
+			'preview',
+			'--port',
+			String(port),
+			'--strictPort',
+			'--outDir',
+			dir
+		],
+		{ stdio: 'ignore' }
+	);
+	let exited = false;
+	server.on('exit', () => (exited = true));
+	for (let i = 0; i < 100; i++) {
+		// with --strictPort it exits when the port is taken
+		if (exited) throw taken();
+		try {
+			if ((await fetch(url)).ok && !exited) return server;
+		} catch {
+			// not up yet
+		}
+		await new Promise((r) => setTimeout(r, 200));
+	}
+	server.kill();
+	throw new Error('preview server did not start');
+}
