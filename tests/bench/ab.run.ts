@@ -5,9 +5,9 @@
  * separate runs can differ by tens of percent; a ratio from one interleaved run is what
  * tells a change apart. Writes the "ab" section of BENCHMARKS.md.
  * Run with `BENCH_AGAINST=<ref> npm run bench:ab`. Environment: BENCH_AB_LOADS (loads
- * per build and kind, 6), BENCH_TIMEOUT_S (60), BENCH_PORT (4175; A uses the next port).
+ * per build and kind, 6), BENCH_TIMEOUT_S (60), BENCH_PORT (4175; A uses the next port),
+ * BENCH_SERVER (`preview`, the default, or `static`: see stage.ts).
  */
-import type { ChildProcess } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,7 @@ import { afterAll, beforeAll, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
 import { throttledFirstVisit, type LoadTimes } from './load';
 import { machine, writeSection } from './report';
-import { stageBuild, startPreview } from './stage';
+import { serve, stageBuild } from './stage';
 import { fmtRange, summarize } from './stats';
 
 const AGAINST = process.env.BENCH_AGAINST ?? '';
@@ -25,12 +25,16 @@ const LOADS = Number(process.env.BENCH_AB_LOADS ?? 6);
 const TIMEOUT = Number(process.env.BENCH_TIMEOUT_S ?? 60) * 1000;
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
 const SIZE = 10_000;
+const SERVER =
+	process.env.BENCH_SERVER === 'static'
+		? 'a plain static server (`BENCH_SERVER=static`)'
+		: '`vite preview`';
 const sides = [
 	{ name: 'A', dir: '.bench-build-a', port: PORT + 1 },
 	{ name: 'B', dir: '.bench-build-b', port: PORT }
 ] as const;
 let tree = '';
-const servers: ChildProcess[] = [];
+const stops: (() => void)[] = [];
 
 beforeAll(async () => {
 	if (!AGAINST) return;
@@ -47,11 +51,11 @@ beforeAll(async () => {
 	});
 	stageBuild(join(tree, 'build'), sides[0].dir, [SIZE]);
 	stageBuild('build', sides[1].dir, [SIZE]);
-	for (const s of sides) servers.push(await startPreview(s.dir, s.port));
+	for (const s of sides) stops.push(await serve(s.dir, s.port));
 }, 15 * 60_000);
 
 afterAll(() => {
-	for (const s of servers) s.kill();
+	for (const stop of stops) stop();
 	for (const s of sides) rmSync(s.dir, { recursive: true, force: true });
 	if (tree) {
 		execFileSync('git', ['worktree', 'remove', '--force', tree], { stdio: 'ignore' });
@@ -122,7 +126,7 @@ it.skipIf(!AGAINST)(`A (${AGAINST || 'BENCH_AGAINST unset'}) against B (this bui
 		[
 			'## A against B (`tests/bench/ab.run.ts`)',
 			'',
-			`Machine: ${machine()}; Chromium headless, 1440×900. A is commit \`${execFileSync('git', ['rev-parse', '--short', AGAINST], { encoding: 'utf8' }).trim()}\` (\`BENCH_AGAINST=${AGAINST}\`), B the working tree's build. Both are served by \`vite preview\`, each on its own port,`,
+			`Machine: ${machine()}; Chromium headless, 1440×900. A is commit \`${execFileSync('git', ['rev-parse', '--short', AGAINST], { encoding: 'utf8' }).trim()}\` (\`BENCH_AGAINST=${AGAINST}\`), B the working tree's build. Both are served by ${SERVER}, each on its own port,`,
 			`and loaded in turn, fresh each time, the order alternating: ${LOADS} loads per build and kind. Median (min–max). B ÷ A below 1 means B is faster.`,
 			'',
 			'| load | figure | A | B | B ÷ A |',

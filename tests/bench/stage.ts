@@ -1,10 +1,15 @@
 /**
  * A build staged for the browser benchmarks: a copy of it with synthetic tables added
  * to its data set (their shipped computed rows and a page each, as for a real table),
- * served by `vite preview` on a port of its own.
+ * served on a port of its own: by `vite preview`, or (`BENCH_SERVER=static`) by a plain
+ * static server that sends files as they are, as a host with precompressed files on
+ * another machine would. `vite preview` gzips each response as it sends it, on the same
+ * cores as the browser being measured.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize } from 'node:path';
 import { publishedSnapshot } from '../../src/lib/engine/computed';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 
@@ -71,4 +76,54 @@ export async function startPreview(dir: string, port: number): Promise<ChildProc
 	}
 	server.kill();
 	throw new Error('preview server did not start');
+}
+
+const TYPES: Record<string, string> = {
+	'.html': 'text/html',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.webmanifest': 'application/manifest+json',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png'
+};
+
+/** Serves `dir` as a static host does: `/t/x` is `/t/x.html`, ETags and revalidation, no compression. */
+export async function startStatic(dir: string, port: number): Promise<Server> {
+	const server = createServer((req, res) => {
+		const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+		const found = [path, `${path}.html`, join(path, 'index.html')]
+			.map((p) => join(dir, p))
+			.find((f) => f.startsWith(dir) && existsSync(f) && statSync(f).isFile());
+		const file = found ?? join(dir, '404.html');
+		const stat = statSync(file);
+		const etag = `W/"${stat.size}-${stat.mtimeMs}"`;
+		const headers = {
+			'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+			'cache-control': 'no-cache',
+			etag
+		};
+		if (found && req.headers['if-none-match'] === etag) {
+			res.writeHead(304, headers).end();
+			return;
+		}
+		res.writeHead(found ? 200 : 404, headers).end(readFileSync(file));
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', () =>
+			reject(new Error(`port ${port} is taken: stop that server or set BENCH_PORT`))
+		);
+		server.listen(port, resolve);
+	});
+	return server;
+}
+
+/** The server `BENCH_SERVER` names (`preview`, the default, or `static`); resolves to a stop function. */
+export async function serve(dir: string, port: number): Promise<() => void> {
+	if (process.env.BENCH_SERVER === 'static') {
+		const server = await startStatic(dir, port);
+		return () => server.close();
+	}
+	const server = await startPreview(dir, port);
+	return () => server.kill();
 }
