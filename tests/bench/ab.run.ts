@@ -33,16 +33,17 @@ const sides = [
 	{ name: 'A', dir: '.bench-build-a', port: PORT + 1 },
 	{ name: 'B', dir: '.bench-build-b', port: PORT }
 ] as const;
+/** The commit A names, resolved once. */
+const commitA = AGAINST
+	? execFileSync('git', ['rev-parse', '--short', AGAINST], { encoding: 'utf8' }).trim()
+	: '';
 let tree = '';
 const stops: (() => void)[] = [];
 
 beforeAll(async () => {
 	if (!AGAINST) return;
-	const commit = execFileSync('git', ['rev-parse', '--short', AGAINST], {
-		encoding: 'utf8'
-	}).trim();
 	tree = mkdtempSync(join(tmpdir(), 'bench-a-'));
-	execFileSync('git', ['worktree', 'add', '--detach', tree, commit], { stdio: 'ignore' });
+	execFileSync('git', ['worktree', 'add', '--detach', tree, commitA], { stdio: 'ignore' });
 	// the same installed packages: the lock file may differ, but a comparison of the app's code is the point
 	symlinkSync(resolve('node_modules'), join(tree, 'node_modules'), 'dir');
 	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
@@ -126,7 +127,7 @@ it.skipIf(!AGAINST)(`A (${AGAINST || 'BENCH_AGAINST unset'}) against B (this bui
 		[
 			'## A against B (`tests/bench/ab.run.ts`)',
 			'',
-			`Machine: ${machine()}; Chromium headless, 1440×900. A is commit \`${execFileSync('git', ['rev-parse', '--short', AGAINST], { encoding: 'utf8' }).trim()}\` (\`BENCH_AGAINST=${AGAINST}\`), B the working tree's build. Both are served by ${SERVER}, each on its own port,`,
+			`Machine: ${machine()}; Chromium headless, 1440×900. A is commit \`${commitA}\` (\`BENCH_AGAINST=${AGAINST}\`), B the working tree's build. Both are served by ${SERVER}, each on its own port,`,
 			`and loaded in turn, fresh each time, the order alternating: ${LOADS} loads per build and kind. Median (min–max). B ÷ A below 1 means B is faster.`,
 			'',
 			'| load | figure | A | B | B ÷ A |',

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { holdRoute } from './hold';
 import { NotebookPage } from './notebook-page';
 
 // the worker's script is held back below; the app's own service worker would fetch it past the route
@@ -8,12 +9,7 @@ test('a first visit paints the published plan’s values before the engine is re
 	page
 }) => {
 	const nb = new NotebookPage(page);
-	let release: () => void = () => {};
-	const held = new Promise<void>((r) => (release = r));
-	await page.context().route('**/workers/*.js', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRoute(page.context(), '**/workers/*.js');
 	await page.goto('/t/jindong-14th');
 	// computed in advance and shipped with the data set: on screen with no engine at all
 	await expect(nb.cell('gdp', 'projected')).toHaveText('500');
@@ -30,12 +26,7 @@ test('the table’s files are on their way before the data set’s index has ans
 	page
 }) => {
 	const nb = new NotebookPage(page);
-	let release: () => void = () => {};
-	const held = new Promise<void>((r) => (release = r));
-	await page.context().route('**/data/index.json', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdRoute(page.context(), '**/data/index.json');
 	const asked = new Set<string>();
 	page.context().on('request', (r) => asked.add(new URL(r.url()).pathname));
 	await page.goto('/t/jindong-14th');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { PlanTable } from '../../src/lib/model/table';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
+import { holdRoute } from './hold';
 import { NotebookPage } from './notebook-page';
 
 const ROWS = 2_000;
@@ -110,12 +111,7 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		const nb = new NotebookPage(page);
 		const table = syntheticTable({ indicators: ROWS, seed: 7 });
 		const id = await serveSynthetic(page, table);
-		let release: () => void = () => {};
-		const held = new Promise<void>((r) => (release = r));
-		await page.context().route('**/workers/*.js', async (route) => {
-			await held;
-			await route.continue();
-		});
+		const release = await holdRoute(page.context(), '**/workers/*.js');
 		await page.goto(`/t/${id}`);
 		// no rows shipped for this table and none saved: the table's own figures, nothing computed
 		const first = inds(table).find((i) => i.unit === '亿元' && i.values['2020']?.value)!;

@@ -224,9 +224,6 @@ export class Notebook {
 			this.table = parsed.table;
 			this.columns = columnsFor(parsed.table);
 			this.assumptions = [];
-			// files fetched early for a table the address named but that is not the one opened
-			for (const file of [...this.#early.keys()])
-				if (file !== `computed/${tableId}.json`) this.#early.delete(file);
 			// Nothing is painted yet: computed rows, when there are any, are known in a moment
 			// (`applyScenario`), and painting the printed ones first would be wasted on them.
 			this.#setRows([]);
@@ -351,8 +348,8 @@ export class Notebook {
 		};
 		const published = entries.length === 0 && Object.keys(s.assumptions).length === 0;
 		const shipped = published ? await this.#shipped(table.id, want) : null;
-		// fetched early in case the scenario was the published plan: not kept when it is not
-		this.#early.delete(`computed/${table.id}.json`);
+		// what was fetched early has been used, or was for a scenario or table not shown
+		this.#early.clear();
 		const from = shipped ? 'published' : 'saved';
 		const saved = shipped ?? (key ? await readSnapshot(key, want) : null);
 		if (this.computing && generation === this.#generation) {

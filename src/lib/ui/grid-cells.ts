@@ -30,11 +30,6 @@ export function columnClass(col: GridColumn): string {
 	return `${col.def.role} ${col.def.key}`;
 }
 
-/** The row header's text: the indicator's name in the language shown. */
-export function nameText(ind: Indicator, lang: Lang): string {
-	return ind.name[lang];
-}
-
 /** Every cell of a row after its header, in column order. */
 export function rowCells(
 	ind: Indicator,
@@ -68,19 +63,16 @@ export function rowCells(
 function cellDisplay(
 	ind: Indicator,
 	values: RowValues,
-	col: GridColumn,
+	col: Exclude<GridColumn, { kind: 'name' }>,
 	{ t, lang, locale }: CellContext
 ): string {
-	if (col.kind === 'name') return nameText(ind, lang);
 	if (col.kind === 'unit') return ind.unit;
 	if (col.kind === 'attribute')
 		return ind.attribute === 'binding' ? t.binding : ind.attribute ? t.expected : '';
 	if (col.def.key === 'stated' && ind.growth.kind === 'none') return '';
 	const key = col.def.key;
-	if (ind.kind === 'qualitative') {
-		if (key === 'target') return lang === 'zh' ? ind.target.raw : t.qualitativeCell;
-		return key === 'status' ? t.status.qualitative : '';
-	}
+	if (ind.kind === 'qualitative')
+		return key === 'target' ? (lang === 'zh' ? ind.target.raw : t.qualitativeCell) : '';
 	const v = values.cells[key] ?? null;
 	if (key === 'stated' && (v === null || v === '') && ind.growth.raw !== '--')
 		return ind.growth.raw;

@@ -43,7 +43,7 @@ export function rowCellsOf(
 			if (r !== row) td.dataset.r = String(r);
 			if (cell.cls !== was?.cls)
 				td.className = td.classList.contains('active') ? `${cell.cls} active` : cell.cls;
-			if (cell.readonly !== was?.readonly || !was) {
+			if (!was || cell.readonly !== was.readonly) {
 				if (cell.readonly) td.setAttribute('aria-readonly', 'true');
 				else td.removeAttribute('aria-readonly');
 			}
@@ -54,12 +54,8 @@ export function rowCellsOf(
 	}
 
 	render(params);
-	return {
-		update: render,
-		destroy() {
-			for (const td of tds) td.remove();
-		}
-	};
+	// no destroy: the cells leave with their row
+	return { update: render };
 }
 
 function fill(td: HTMLTableCellElement, cell: CellView): void {
