@@ -170,6 +170,21 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 		expect(model.row('gdp').edited).toEqual({});
 	});
 
+	it('restores a default that computes to no number (a row the table prints no base for)', () => {
+		const t = loadTable('jinhua-12th.json');
+		const m = createModel(t);
+		try {
+			const id = 'education-spending-share';
+			expect(m.row(id).cells.latestValue).toBeNull();
+			m.set(id, 'latestValue', 5);
+			m.set(id, 'latestValue', null);
+			expect(m.row(id).cells.latestValue).toBeNull();
+			expect(m.row(id).edited).toEqual({});
+		} finally {
+			m.destroy();
+		}
+	});
+
 	it('rejects a bad formula, an error result and an impossible year, changing nothing', () => {
 		const before = model.derived('gdp');
 		expect(() => model.set('gdp', 'assumed', '=1+')).toThrow(/formula/i);

@@ -140,7 +140,8 @@ export function createModel(table: PlanTable): Model {
 			const col = layout.col(input);
 			const before = wb.contents(row, col);
 			const changed = wb.set([{ row, col, content }]);
-			const problem = content === null ? null : rejectReason(input, read(i, input), table);
+			// a default is the published state, whatever it computes to: restoring it is always allowed
+			const problem = value === null ? null : rejectReason(input, read(i, input), table);
 			if (problem) {
 				wb.set([{ row, col, content: before }]);
 				throw problem;
