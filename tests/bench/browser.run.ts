@@ -107,6 +107,8 @@ async function measure(page: Page, edit: (i: number) => Promise<void>) {
 		const [d, f] = (await page.evaluate(
 			() => (window as unknown as { __wait: Promise<[number, number]> }).__wait
 		)) as [number, number];
+		// what shows first may be the page's preview: the next edit waits for the engine's answer
+		await page.locator('table[role="grid"][aria-busy="false"]').waitFor({ timeout: TIMEOUT });
 		if (i >= 3 && Number.isFinite(d)) {
 			dom.push(d);
 			frame.push(f);

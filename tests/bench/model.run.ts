@@ -8,7 +8,8 @@
 import { performance } from 'node:perf_hooks';
 import { it } from 'vitest';
 import { createModel } from '../../src/lib/engine';
-import { isRealGrowth, rowContents } from '../../src/lib/engine/formulas';
+import { rowContents } from '../../src/lib/engine/formulas';
+import { isRealGrowth } from '../../src/lib/model/indicator';
 import { frameOf } from '../unit/oracle';
 import { Layout } from '../../src/lib/engine/layout';
 import { valueIn } from '../../src/lib/model/indicator';

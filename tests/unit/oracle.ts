@@ -7,33 +7,22 @@
  */
 import {
 	actualsAreText,
+	isRealGrowth,
 	printedActuals,
-	printedTolerance,
-	statusComparator,
 	valueIn
 } from '../../src/lib/model/indicator';
 import type { Indicator, PlanTable } from '../../src/lib/model/table';
-import { derive, type Derived, type Frame } from '../../src/lib/model/trajectory';
+import {
+	derive,
+	frameOf as frameFor,
+	type Derived,
+	type Frame
+} from '../../src/lib/model/trajectory';
 
-export function isReal(ind: Indicator): boolean {
-	const p = ind.priceBasis;
-	return p?.levels === 'current' && (p.growth === 'constant' || p.growth === 'comparable');
-}
+export const isReal = isRealGrowth;
 
 export function frameOf(table: PlanTable, ind: Indicator, deflator: number): Frame {
-	if (ind.kind === 'qualitative') throw new Error(`${ind.id} is qualitative`);
-	return {
-		kind: ind.kind,
-		growthKind: ind.growth.kind,
-		direction: ind.direction,
-		comparator: statusComparator(ind),
-		baseYear: table.baseYear,
-		targetYear: table.targetYear,
-		aboutTolerance: 0.02,
-		slack: printedTolerance(ind),
-		real: isReal(ind),
-		deflator
-	};
+	return frameFor(table, ind, { deflator, aboutTolerance: 0.02 });
 }
 
 /** Derived values under the defaults: latest = the latest printed actual, assumed = stated. */

@@ -14,6 +14,7 @@ import type { ColumnKey, InputKey } from '../model/columns';
 import { yearKey } from '../model/columns';
 import {
 	actualsAreText,
+	isRealGrowth,
 	printedActuals,
 	printedTolerance,
 	statusComparator,
@@ -26,12 +27,6 @@ import { type Layout, NAMES } from './layout';
 const { baseYear: BY, targetYear: TY, aboutTolerance: TOL, deflator: DEF } = NAMES;
 
 type Cell = number | string | null;
-
-/** True where levels are nominal and the stated growth is real. */
-export function isRealGrowth(ind: Indicator): boolean {
-	const p = ind.priceBasis;
-	return p?.levels === 'current' && (p.growth === 'constant' || p.growth === 'comparable');
-}
 
 /**
  * The comparison that says `x` meets target `g`. A `slack` (half a unit of the

@@ -14,6 +14,7 @@ import {
 
 import type { CellValue } from '../model/cell-value';
 import { withIndexedEdges } from './edges';
+import { ENGINE_ROUNDING } from '../model/preview';
 
 export type { CellValue };
 
@@ -36,6 +37,9 @@ export class Workbook {
 					licenseKey: 'gpl-v3',
 					undoLimit: 0,
 					useStats: false,
+					// the page's previews round as the engine does (model/preview.ts)
+					precisionRounding: ENGINE_ROUNDING.digits,
+					precisionEpsilon: ENGINE_ROUNDING.epsilon,
 					// the default 40,000 rows is a library default, not a limit of ours
 					maxRows: Math.max(40_000, spec.rows.length + 1_000)
 				},

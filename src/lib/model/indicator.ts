@@ -22,6 +22,12 @@ export function statusComparator(ind: Indicator): Comparator {
 	);
 }
 
+/** True where levels are nominal and the stated growth is real: growth compounds with a deflator. */
+export function isRealGrowth(ind: Indicator): boolean {
+	const p = ind.priceBasis;
+	return p?.levels === 'current' && (p.growth === 'constant' || p.growth === 'comparable');
+}
+
 /** Value of the indicator in a given year column, or null when the seed prints none. */
 export function valueIn(ind: Indicator, year: number): number | null {
 	return ind.values[String(year)]?.value ?? null;

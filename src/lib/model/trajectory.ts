@@ -3,10 +3,13 @@
  *
  * The engine computes the same values as spreadsheet formulas; this module is
  * the independent oracle the tests hold the engine to, so it deliberately shares
- * no code with engine/formulas.ts. Undefined results (no years left, a level
+ * no code with engine/formulas.ts. The page also uses it to show an edit in the
+ * frame after its key, before the engine answers (preview.ts), and only where it
+ * reproduces what the engine shows. Undefined results (no years left, a level
  * that never moved, a log of a non-positive ratio) are `null`, never NaN.
  */
-import type { Comparator, Direction, GrowthKind, ModelKind } from './table';
+import { isRealGrowth, printedTolerance, statusComparator } from './indicator';
+import type { Comparator, Direction, GrowthKind, Indicator, ModelKind, PlanTable } from './table';
 import type { Status } from './status';
 
 export type Trajectory = Exclude<ModelKind, 'qualitative'>;
@@ -46,6 +49,30 @@ export type Derived = {
 	timeProgress: number | null;
 	status: Status;
 };
+
+/** The table-wide assumptions a frame reads. */
+export type FrameAssumptions = { deflator: number; aboutTolerance: number };
+
+/** The frame of a quantitative indicator, read from the data set by the shared rules. */
+export function frameOf(
+	table: Pick<PlanTable, 'baseYear' | 'targetYear'>,
+	ind: Indicator,
+	a: FrameAssumptions
+): Frame {
+	if (ind.kind === 'qualitative') throw new Error(`${ind.id} is qualitative: it has no trajectory`);
+	return {
+		kind: ind.kind,
+		growthKind: ind.growth.kind,
+		direction: ind.direction,
+		comparator: statusComparator(ind),
+		baseYear: table.baseYear,
+		targetYear: table.targetYear,
+		aboutTolerance: a.aboutTolerance,
+		slack: printedTolerance(ind),
+		real: isRealGrowth(ind),
+		deflator: a.deflator
+	};
+}
 
 const finite = (x: number): number | null => (Number.isFinite(x) ? x : null);
 

@@ -16,7 +16,11 @@ import type { HostRequest } from '../worker/host';
 import { publishedRows } from '../engine/published';
 import { columnsFor, type ColumnDef, type ColumnKey, type InputKey } from '../model/columns';
 import { parseEntry, type EntryStyle } from '../model/entry';
-import { growthStyle, indexById } from '../model/indicator';
+import { growthStyle, indexById, isRealGrowth, statusComparator } from '../model/indicator';
+import { previewRow, PREVIEW_INPUTS, type PreviewInput } from '../model/preview';
+import type { FrameAssumptions } from '../model/trajectory';
+import { DEFAULT_ABOUT_TOLERANCE } from '../engine/layout';
+import { Previews } from './previews';
 import type { Indicator, PlanTable } from '../model/table';
 import type { Catalog } from '../model/catalog';
 import type { Comparison } from '../model/comparison';
@@ -48,6 +52,12 @@ function settled(already = true): { done: Promise<void>; settle: () => void } {
 	return { done, settle };
 }
 
+/**
+ * An assumption that reaches more rows than this is not previewed: the engine's
+ * answer is then no later than the preview would be (see BENCHMARKS.md).
+ */
+const PREVIEW_MAX_ROWS = 2_000;
+
 /** From this many indicators, with no computed rows to show, the printed figures are painted while the engine builds. */
 const PRINTED_FIRST_FROM = 200;
 
@@ -76,6 +86,8 @@ export class Notebook {
 	counts = $state.raw<Record<string, Record<Status, number>>>({});
 	/** True while the engine builds the table's workbook. */
 	computing = $state(false);
+	/** Edits sent to the engine and not answered yet (what shows of them is a preview). */
+	pending = $state(0);
 	/**
 	 * Where the rows shown come from: the table as printed, rows saved on a
 	 * last visit, the published plan's rows shipped with the data set, or the engine.
@@ -98,6 +110,7 @@ export class Notebook {
 	#dataUrl: (file: string) => string = (file) => file;
 	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
+	#previews = new Previews();
 
 	/**
 	 * Reads the data set's index and its prose figures. Never throws: a missing
@@ -294,25 +307,109 @@ export class Notebook {
 	/** Sets an input (null restores the published default). Nothing changes when it is rejected. */
 	async setInput(id: string, key: InputKey, value: InputEntry | null): Promise<EditResult> {
 		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: id };
-		await this.#requested.done;
-		const reply = await this.#call({ op: 'set', id, input: key, value });
+		const seq = this.#show(this.#previewInput(id, key, value));
+		const reply = await this.#answer({ op: 'set', id, input: key, value });
 		if (!reply) return { ok: true };
-		if (!reply.ok) return { ok: false, reason: reply.kind, detail: reply.message };
+		if (!reply.ok) {
+			this.#refresh(this.#previews.answered(seq, null));
+			return { ok: false, reason: reply.kind, detail: reply.message };
+		}
 		if (value === null) this.#typed.delete(`${id} ${key}`);
 		else this.#typed.set(`${id} ${key}`, value);
-		this.#refresh(reply.rows);
+		this.#refresh(this.#previews.answered(seq, reply.rows));
 		return { ok: true };
 	}
 
 	async setAssumption(key: AssumptionKey, value: number | null): Promise<EditResult> {
 		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: key };
-		await this.#requested.done;
-		const reply = await this.#call({ op: 'setAssumption', key, value });
+		const seq = this.#show(this.#previewAssumption(key, value));
+		const reply = await this.#answer({ op: 'setAssumption', key, value });
 		if (!reply) return { ok: true };
-		if (!reply.ok) return { ok: false, reason: reply.kind, detail: reply.message };
-		this.#refresh(reply.rows);
+		if (!reply.ok) {
+			this.#refresh(this.#previews.answered(seq, null));
+			return { ok: false, reason: reply.kind, detail: reply.message };
+		}
+		this.#refresh(this.#previews.answered(seq, reply.rows));
 		if (reply.assumptions) this.assumptions = reply.assumptions;
 		return { ok: true };
+	}
+
+	/** Sends an edit once the table's workbook has been asked for, counted as pending until answered. */
+	async #answer(req: HostRequest): Promise<Reply | null> {
+		this.pending++;
+		try {
+			await this.#requested.done;
+			return await this.#call(req);
+		} finally {
+			this.pending--;
+		}
+	}
+
+	/** Shows an edit's previewed rows in this very task; returns the edit's number. */
+	#show(rows: RowValues[]): number {
+		const seq = this.#previews.show(rows, (id) => this.rows[this.#rowIndex.get(id) ?? -1]);
+		this.#refresh(rows);
+		return seq;
+	}
+
+	/**
+	 * Rows an edit is sure to produce, computed now (see model/preview.ts): only once
+	 * the engine's own rows are shown, and only while no input holds a formula, which
+	 * could read the edited cell from another row.
+	 */
+	#previewable(): boolean {
+		if (this.computing || this.shown !== 'computed') return false;
+		for (const v of this.#typed.values()) if (typeof v === 'string') return false;
+		return true;
+	}
+
+	#frameAssumptions(): FrameAssumptions | null {
+		const value = (k: AssumptionKey) => this.assumptions.find((a) => a.key === k)?.value;
+		const [deflator, aboutTolerance] = [value('deflator'), value('aboutTolerance')];
+		return typeof deflator === 'number' && typeof aboutTolerance === 'number'
+			? { deflator, aboutTolerance }
+			: null;
+	}
+
+	#previewInput(id: string, key: InputKey, value: InputEntry | null): RowValues[] {
+		const i = this.#rowIndex.get(id);
+		const [table, now] = [this.table, this.#frameAssumptions()];
+		if (i === undefined || !table || !now || typeof value !== 'number') return [];
+		if (!PREVIEW_INPUTS.includes(key) || !this.#previewable()) return [];
+		const row = this.rows[i];
+		const ind = table.indicators[i];
+		const edit = { input: key as PreviewInput, value };
+		const next = row && ind ? previewRow(table, ind, row, now, edit) : null;
+		return next ? [next] : [];
+	}
+
+	/** Every row the assumption reaches, or none when one of them cannot be previewed. */
+	#previewAssumption(key: AssumptionKey, value: number | null): RowValues[] {
+		const [table, now] = [this.table, this.#frameAssumptions()];
+		if (!table || !now || !this.#previewable()) return [];
+		const implied = this.assumptions.find((a) => a.key === 'deflator')?.implied;
+		const set =
+			value ??
+			(key === 'aboutTolerance'
+				? DEFAULT_ABOUT_TOLERANCE
+				: typeof implied === 'number'
+					? implied
+					: 0);
+		if (key === 'deflator' && set <= -1) return [];
+		if (key === 'aboutTolerance' && (set < 0 || set > 1)) return [];
+		const reaches = (ind: Indicator) =>
+			key === 'deflator' ? isRealGrowth(ind) : statusComparator(ind) === '≈';
+		const edit = { assumptions: { ...now, [key]: set } };
+		const out: RowValues[] = [];
+		for (let i = 0; i < table.indicators.length; i++) {
+			const ind = table.indicators[i]!;
+			if (!reaches(ind)) continue;
+			if (out.length === PREVIEW_MAX_ROWS) return [];
+			const next = previewRow(table, ind, this.rows[i]!, now, edit);
+			if (!next) return [];
+			out.push(next);
+		}
+		return out;
 	}
 
 	/**
@@ -440,6 +537,7 @@ export class Notebook {
 
 	/** All rows anew (a table opened, a scenario applied): row signals are kept where they exist. */
 	#setRows(rows: RowValues[]): void {
+		this.#previews.clear();
 		const states = this.rowStates;
 		if (states.length === rows.length && states.every((s, i) => s.values.id === rows[i]!.id)) {
 			rows.forEach((r, i) => (states[i]!.values = r));

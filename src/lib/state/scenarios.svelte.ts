@@ -156,9 +156,10 @@ export class Scenarios {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.read(id, key, text);
 		if (!read.ok) return read;
+		await this.#editsAnswered();
 		const before = this.current.inputs[id]?.[key] ?? null;
 		if (read.value === before) return { ok: true };
-		const result = await this.#notebook.setInput(id, key, read.value);
+		const result = await this.#track(this.#notebook.setInput(id, key, read.value));
 		if (!result.ok) return result;
 		this.#record({ kind: 'input', indicator: id, input: key, before, after: read.value });
 		return result;
@@ -168,12 +169,34 @@ export class Scenarios {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.readAssumption(text);
 		if (!read.ok) return read;
+		await this.#editsAnswered();
 		const before = this.current.assumptions[name] ?? null;
 		if (read.value === before) return { ok: true };
-		const result = await this.#notebook.setAssumption(name, read.value);
+		const result = await this.#track(this.#notebook.setAssumption(name, read.value));
 		if (!result.ok) return result;
 		this.#record({ kind: 'assumption', name, before, after: read.value });
 		return result;
+	}
+
+	/** Edits sent to the engine and not yet answered, and a promise that settles with the last. */
+	#inFlight = 0;
+	#lastEdit: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * An edit shows its previewed values before the engine accepts it, and only then
+	 * enters the history. The next edit, undo or redo waits for that: it would read a
+	 * `before` or undo a step the history does not have yet. With no edit on its way
+	 * this does not wait at all, so the edit is still previewed in its own task.
+	 */
+	#editsAnswered(): Promise<unknown> | void {
+		if (this.#inFlight) return this.#lastEdit;
+	}
+
+	#track<T>(edit: Promise<T>): Promise<T> {
+		this.#inFlight++;
+		const settled = edit.finally(() => this.#inFlight--);
+		this.#lastEdit = settled.catch(() => undefined);
+		return settled;
 	}
 
 	setNote(indicator: string, text: string): void {
@@ -183,20 +206,26 @@ export class Scenarios {
 		this.#record({ kind: 'note', indicator, before, after: text });
 	}
 
-	undo(): boolean {
+	undo(): void {
+		if (this.#inFlight) {
+			void this.#lastEdit.then(() => this.undo());
+			return;
+		}
 		const c = this.#history().undo();
-		if (!c) return false;
+		if (!c) return;
 		this.#applyToModel(c, true);
 		this.#commit(applyChange(this.current, c, true));
-		return true;
 	}
 
-	redo(): boolean {
+	redo(): void {
+		if (this.#inFlight) {
+			void this.#lastEdit.then(() => this.redo());
+			return;
+		}
 		const c = this.#history().redo();
-		if (!c) return false;
+		if (!c) return;
 		this.#applyToModel(c, false);
 		this.#commit(applyChange(this.current, c, false));
-		return true;
 	}
 
 	/** A new empty scenario on the open table, made current. */
@@ -354,9 +383,11 @@ export class Scenarios {
 	#applyToModel(c: Change, reverse: boolean): void {
 		const value = reverse ? c.before : c.after;
 		if (c.kind === 'input')
-			void this.#notebook.setInput(c.indicator, c.input, value as number | string | null);
+			void this.#track(
+				this.#notebook.setInput(c.indicator, c.input, value as number | string | null)
+			);
 		else if (c.kind === 'assumption')
-			void this.#notebook.setAssumption(c.name, value as number | null);
+			void this.#track(this.#notebook.setAssumption(c.name, value as number | null));
 	}
 
 	/** The new current scenario: shown now, saved shortly. */
