@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { publishedSnapshot } from '../../src/lib/engine/computed';
+import { publishedFiles } from '../../src/lib/engine/computed';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 
 export function stageBuild(from: string, dir: string, sizes: readonly number[]): void {
@@ -23,7 +23,9 @@ export function stageBuild(from: string, dir: string, sizes: readonly number[]):
 		const text = JSON.stringify(t);
 		writeFileSync(`${dir}/data/${t.id}.json`, text);
 		// as the data set ships them for its own tables (npm run data:computed)
-		writeFileSync(`${dir}/data/computed/${t.id}.json`, JSON.stringify(publishedSnapshot(t, text)));
+		const { snapshot, head } = publishedFiles(t, text);
+		writeFileSync(`${dir}/data/computed/${t.id}.json`, JSON.stringify(snapshot));
+		writeFileSync(`${dir}/data/computed/${t.id}.head.json`, JSON.stringify(head));
 		cpSync(`${dir}/t/jindong-14th.html`, `${dir}/t/${t.id}.html`);
 		index.tables.push({
 			id: t.id,

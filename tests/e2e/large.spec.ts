@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import type { PlanTable } from '../../src/lib/model/table';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
+import { publishedFiles } from '../../src/lib/engine/computed';
+import { HEAD_ROWS } from '../../src/lib/model/head';
 import { holdRoute } from './hold';
 import { NotebookPage } from './notebook-page';
 
@@ -103,6 +105,42 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		await nb.computed();
 		const said = await page.evaluate(() => (window as unknown as { __said: string[] }).__said);
 		expect(said).toContain('正在计算……当前显示的是上次访问时的结果');
+	});
+
+	test('the first rows paint from the table’s head while the whole table is on its way', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		const table = syntheticTable({ indicators: ROWS, seed: 7 });
+		const id = await serveSynthetic(page, table);
+		// as the data set ships them (npm run data:computed)
+		const { snapshot, head } = publishedFiles(table, JSON.stringify(table));
+		await page.context().route(`**/data/computed/${id}.json`, (r) => r.fulfill({ json: snapshot }));
+		await page
+			.context()
+			.route(`**/data/computed/${id}.head.json`, (r) => r.fulfill({ json: head }));
+		let release: () => void = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		await page.context().route(`**/data/${id}.json`, async (route) => {
+			await held;
+			await route.fallback();
+		});
+		await page.goto(`/t/${id}`);
+		const first = inds(table).find((i) => i.unit === '亿元' && i.values['2020']?.value)!;
+		const projected = snapshot.rows.find((r) => r.id === first.id)!.cells.projected as number;
+		expect(inds(table).indexOf(first)).toBeLessThan(HEAD_ROWS);
+		// the table file is held back: what shows is the head, computed, with the engine still to come
+		await expect(nb.cell(first.id, 'projected')).toHaveText(/\d/);
+		const shown = await nb.text(first.id, 'projected');
+		expect(Number(shown.replace(/,/g, ''))).toBeCloseTo(projected, 0);
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
+		expect(await page.locator('tr[data-id]').count()).toBe(HEAD_ROWS);
+		await expect(page.getByTestId('assumption-deflator')).toBeDisabled();
+		release();
+		await nb.computed();
+		await expect(nb.grid).toHaveAttribute('aria-rowcount', String(1 + table.areas.length + ROWS));
+		await expect(nb.cell(first.id, 'projected')).toHaveText(shown);
+		await expect(page.getByTestId('assumption-deflator')).toBeEnabled();
 	});
 
 	test('with no computed rows to show, the printed figures show while the engine builds', async ({

@@ -4,6 +4,7 @@
  * builds, as a later visit paints the rows it saved.
  */
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
+import { headOf, type TableHead } from '../model/head';
 import type { Snapshot } from '../model/snapshot';
 import type { PlanTable } from '../model/table';
 import { createModel } from './model';
@@ -24,4 +25,13 @@ export function publishedSnapshot(table: PlanTable, text: string): Snapshot {
 	} finally {
 		model.destroy();
 	}
+}
+
+/** The published plan's rows, and its head (model/head.ts). */
+export function publishedFiles(
+	table: PlanTable,
+	text: string
+): { snapshot: Snapshot; head: TableHead } {
+	const snapshot = publishedSnapshot(table, text);
+	return { snapshot, head: headOf(table, snapshot) };
 }

@@ -78,9 +78,13 @@ export function formatOf(key: ColumnKey): ColumnFormat {
 	return yearOf(key) === null ? FORMAT[key as Exclude<ColumnKey, YearKey>] : 'level';
 }
 
-/** Columns of a table, in display and sheet order. */
+/**
+ * Columns of a table, in display and sheet order. `printedAchieved` says whether
+ * the whole table prints achieved rates, for a head that holds only its first rows.
+ */
 export function columnsFor(
-	table: Pick<PlanTable, 'years' | 'baseYear' | 'indicators'>
+	table: Pick<PlanTable, 'years' | 'baseYear' | 'indicators'>,
+	printedAchieved = table.indicators.some((i) => i.achievedRate)
 ): ColumnDef[] {
 	const def = (key: ColumnKey, role: ColumnRole): ColumnDef => ({
 		key,
@@ -90,9 +94,7 @@ export function columnsFor(
 	const years = table.years.map((y) =>
 		y === table.baseYear ? def('base', 'input') : def(yearKey(y), 'source')
 	);
-	const printed = table.indicators.some((i) => i.achievedRate)
-		? [def('printedAchieved', 'source')]
-		: [];
+	const printed = printedAchieved ? [def('printedAchieved', 'source')] : [];
 	return [
 		...years,
 		def('target', 'input'),

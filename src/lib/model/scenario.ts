@@ -116,6 +116,11 @@ export function entriesOf(
 		.sort((a, b) => (a.indicator + a.input).localeCompare(b.indicator + b.input));
 }
 
+/** Whether a scenario computes to the published plan: no typed input, no assumption changed. */
+export function isPublishedPlan(s: Scenario): boolean {
+	return Object.keys(s.assumptions).length === 0 && entriesOf(s).length === 0;
+}
+
 /** Number of typed cells, assumptions and notes: what the scenario changes. */
 export function editCount(s: Scenario): number {
 	return entriesOf(s).length + Object.keys(s.assumptions).length + Object.keys(s.notes).length;

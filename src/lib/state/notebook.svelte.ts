@@ -25,8 +25,15 @@ import type { Indicator, PlanTable } from '../model/table';
 import type { Catalog } from '../model/catalog';
 import type { Comparison } from '../model/comparison';
 import type { ProseFigure, ProseSet } from '../model/prose';
-import { entriesOf, isShared, type InputEntry, type Scenario } from '../model/scenario';
-import { parseCatalog, parsePlanTable, parseProseSet } from '../tables/load';
+import {
+	entriesOf,
+	isPublishedPlan,
+	isShared,
+	type InputEntry,
+	type Scenario
+} from '../model/scenario';
+import { parseCatalog, parseHead, parsePlanTable, parseProseSet } from '../tables/load';
+import { areaCounts } from '../model/head';
 import { RowState } from './row-state.svelte';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
@@ -60,6 +67,21 @@ const PREVIEW_MAX_ROWS = 2_000;
 
 /** From this many indicators, with no computed rows to show, the printed figures are painted while the engine builds. */
 const PRINTED_FIRST_FROM = 200;
+
+const headFile = (id: string) => `computed/${id}.head.json`;
+
+/** After the next frame is drawn (or a moment, where frames do not come: a hidden tab). */
+function painted(): Promise<void> {
+	return new Promise((resolve) => {
+		const timer = setTimeout(resolve, 100);
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				clearTimeout(timer);
+				resolve();
+			}, 0)
+		);
+	});
+}
 
 /** A worker resolves relative addresses against its own script, so it is given absolute ones. */
 const absolute = (url: string) => new globalThis.URL(url, location.href).href;
@@ -121,10 +143,22 @@ export class Notebook {
 		fetcher?: typeof fetch;
 		/** The table the address names: its files start loading beside the index, not after it. */
 		expect?: string | null;
+		/**
+		 * Resolves to true when the scenario that will open on `expect` is the published
+		 * plan: its head (model/head.ts) is then painted as soon as it is in, before the index.
+		 */
+		showHead?: Promise<boolean>;
 	}): Promise<boolean> {
 		this.#dataUrl = options.dataUrl;
 		if (options.fetcher) this.#fetch = options.fetcher;
-		if (options.expect) this.#prefetch(options.expect);
+		if (options.expect) {
+			this.#prefetch(options.expect);
+			if (options.showHead)
+				this.#head = {
+					id: options.expect,
+					shown: this.#showHead(options.expect, options.showHead)
+				};
+		}
 		try {
 			const parsed = parseCatalog(await this.#json('index.json'));
 			if (!parsed.ok) {
@@ -167,8 +201,14 @@ export class Notebook {
 	 * fetched again when used.
 	 */
 	#prefetch(id: string): void {
-		const texts = [`${id}.json`, `computed/${id}.json`].map((file) => {
-			const text = this.#text(file);
+		// the head first and ahead of the rest: it is what the first paint needs, and it is small
+		const files: [string, RequestPriority][] = [
+			[headFile(id), 'high'],
+			[`${id}.json`, 'auto'],
+			[`computed/${id}.json`, 'low']
+		];
+		const [, table] = files.map(([file, priority]) => {
+			const text = this.#text(file, priority);
 			text.catch(() => this.#early.delete(file));
 			this.#early.set(file, text);
 			return text;
@@ -177,7 +217,7 @@ export class Notebook {
 		// (a revalidation at most), where two requests at once would both download it.
 		const link = (this.#link ??= workerLink());
 		const url = absolute(this.#dataUrl(`${id}.json`));
-		void texts[0]!.then(
+		void table!.then(
 			() => link.call({ op: 'fetch', url }),
 			() => undefined
 		);
@@ -187,14 +227,14 @@ export class Notebook {
 		return JSON.parse(await this.#text(file));
 	}
 
-	async #text(file: string): Promise<string> {
+	async #text(file: string, priority: RequestPriority = 'auto'): Promise<string> {
 		const early = this.#early.get(file);
 		if (early) {
 			this.#early.delete(file);
 			return early;
 		}
 		const url = this.#dataUrl(file);
-		const res = await this.#fetch(url);
+		const res = await this.#fetch(url, { priority });
 		if (!res.ok) throw new Error(`HTTP ${res.status} for ${url}`);
 		return res.text();
 	}
@@ -219,32 +259,93 @@ export class Notebook {
 	/**
 	 * Fetches a plan table by id, validates it and shows its areas and columns. Never
 	 * throws. The workbook is built by `applyScenario`, which follows.
+	 *
+	 * The head of the table the address named, when `init` was told to show it, stays
+	 * on screen while the whole file is read and checked, until `applyScenario` has the
+	 * whole table's rows.
 	 */
 	async open(tableId: string): Promise<void> {
-		this.load = { phase: 'loading' };
+		const generation = ++this.#generation;
+		this.#wanted = tableId;
+		const early = this.#head;
+		this.#head = null;
+		const text = this.#text(`${tableId}.json`);
+		text.catch(() => undefined); // read below, after the head
+		if (early?.id === tableId) await early.shown;
+		if (generation !== this.#generation) return;
+		this.#headShown &&= this.table?.id === tableId;
+		if (!this.#headShown) this.load = { phase: 'loading' };
 		try {
-			const text = await this.#text(`${tableId}.json`);
-			const parsed = parsePlanTable(JSON.parse(text));
+			const parsed = parsePlanTable(JSON.parse(await text));
+			if (generation !== this.#generation) return;
 			if (!parsed.ok) {
 				this.load = { phase: 'failed', problems: parsed.problems };
 				return;
 			}
-			this.#generation++;
 			this.#requested = settled(false);
-			this.#tableHash = fnv1a(text);
+			this.#tableHash = fnv1a(await text);
 			this.#typed.clear();
-			this.#rowIndex = indexById(parsed.table.indicators);
-			this.table = parsed.table;
-			this.columns = columnsFor(parsed.table);
+			this.#opened = parsed.table;
+			this.computing = true;
+			if (this.#headShown) return; // it stays until the whole table's rows are ready
+			this.#publish();
 			this.assumptions = [];
 			// Nothing is painted yet: computed rows, when there are any, are known in a moment
 			// (`applyScenario`), and painting the printed ones first would be wasted on them.
 			this.#setRows([]);
 			this.shown = 'printed';
-			this.computing = true;
 			this.load = { phase: 'ready' };
 		} catch (e) {
+			if (generation !== this.#generation) return;
 			this.load = { phase: 'failed', problems: [e instanceof Error ? e.message : String(e)] };
+		}
+	}
+
+	/** The head `init` started to show, until `open` takes it. */
+	#head: { id: string; shown: Promise<void> } | null = null;
+	/** The table last asked for: a head of another one is not shown. */
+	#wanted: string | null = null;
+
+	/** The table opened and checked: what `table` shows, but for a head shown meanwhile. */
+	#opened: PlanTable | null = null;
+	#headShown = false;
+
+	/** Shows the opened table (in place of its head): its columns and rows are set next. */
+	#publish(): void {
+		const table = this.#opened;
+		if (!table || this.table === table) return;
+		this.#headShown = false;
+		this.#rowIndex = indexById(table.indicators);
+		this.table = table;
+		this.columns = columnsFor(table);
+	}
+
+	/**
+	 * Paints a table's head, if `when` says to and the file is good, and waits for the frame
+	 * that shows it. A head is an extra: without it the whole table paints a moment later.
+	 */
+	async #showHead(id: string, when: Promise<boolean>): Promise<void> {
+		try {
+			const [show, text] = await Promise.all([when, this.#text(headFile(id))]);
+			// not once a table is on screen: the whole table, or another one opened meanwhile
+			if (!show || this.table || (this.#wanted ?? id) !== id) return;
+			const parsed = parseHead(JSON.parse(text), id);
+			if (!parsed.ok) return;
+			const { head, content } = parsed.value;
+			this.#rowIndex = indexById(head.table.indicators);
+			this.table = head.table;
+			this.columns = columnsFor(head.table, head.printedAchieved);
+			this.#setRows(content.rows);
+			this.counts = head.counts;
+			this.assumptions = content.assumptions ?? [];
+			this.shown = 'published';
+			this.computing = true;
+			this.load = { phase: 'ready' };
+			this.#headShown = true;
+			// before the whole table is parsed, which takes a while when the head is a slice of it
+			if (head.indicators > head.table.indicators.length) await painted();
+		} catch {
+			// no head to show: the whole table paints as it would have
 		}
 	}
 
@@ -419,7 +520,7 @@ export class Notebook {
 	 * they stay in the scenario.
 	 */
 	async applyScenario(s: Scenario): Promise<Orphan[]> {
-		const table = this.table;
+		const table = this.#opened;
 		if (!table) return [];
 		const generation = ++this.#generation;
 		this.computing = true;
@@ -443,7 +544,7 @@ export class Notebook {
 			scenarioHash: scenarioFingerprint(entries, s.assumptions),
 			ids: table.indicators.map((i) => i.id)
 		};
-		const published = entries.length === 0 && Object.keys(s.assumptions).length === 0;
+		const published = isPublishedPlan(s);
 		const shipped = published ? await this.#shipped(table.id, want) : null;
 		// what was fetched early has been used, or was for a scenario or table not shown
 		this.#early.clear();
@@ -451,11 +552,16 @@ export class Notebook {
 		const saved = shipped ?? (key ? await readSnapshot(key, want) : null);
 		if (this.computing && generation === this.#generation) {
 			if (saved) {
+				this.#publish();
 				this.#setRows(saved.rows);
 				// saved before snapshots kept them: none, rather than another scenario's
 				this.assumptions = saved.assumptions ?? [];
 				this.shown = from;
-			} else if (this.rows.length === 0 && table.indicators.length >= PRINTED_FIRST_FROM) {
+			} else if (
+				(this.rows.length === 0 || this.#headShown) &&
+				table.indicators.length >= PRINTED_FIRST_FROM
+			) {
+				this.#publish();
 				// A table the engine builds in well under a second is painted once, with computed
 				// rows; a large one shows its printed figures first (its build takes seconds).
 				this.#setRows(publishedRows(table));
@@ -473,6 +579,7 @@ export class Notebook {
 		for (const e of entries)
 			if (!rejected.some((r) => r.indicator === e.indicator && r.input === e.input))
 				this.#typed.set(`${e.indicator} ${e.input}`, e.value);
+		this.#publish();
 		if (reply.columns) this.columns = reply.columns;
 		this.#setRows(reply.rows);
 		if (reply.assumptions) this.assumptions = reply.assumptions;
@@ -543,11 +650,6 @@ export class Notebook {
 			rows.forEach((r, i) => (states[i]!.values = r));
 		} else this.rowStates = rows.map((r) => new RowState(r));
 		this.rows = rows;
-		const counts: Record<string, Record<Status, number>> = {};
-		rows.forEach((row, i) => {
-			const area = this.table?.indicators[i]?.area ?? '';
-			(counts[area] ??= noCounts())[statusOf(row)]++;
-		});
-		this.counts = counts;
+		this.counts = areaCounts(this.table ?? { indicators: [] }, rows);
 	}
 }

@@ -11,8 +11,9 @@ import type { InputKey } from '../model/columns';
 import {
 	applyChange,
 	baselineOf,
-	BASELINE_ID,
 	isBaseline,
+	isPublishedPlan,
+	BASELINE_ID,
 	isShared,
 	SHARED_ID,
 	uniqueName,
@@ -108,12 +109,28 @@ export class Scenarios {
 		return this.all.filter((s) => s.tableId === tableId);
 	}
 
+	/** The scenario `select` makes current. */
+	#choose(tableId: string, id: string | null): Scenario {
+		const wanted = id ?? remembered(tableId);
+		return this.all.find((s) => s.id === wanted && s.tableId === tableId) ?? baselineOf(tableId);
+	}
+
+	/**
+	 * Whether opening a table with no scenario named shows its published plan. Known at
+	 * once, before storage opens, when the scenario last used there is the baseline (or
+	 * none): the baseline never holds an edit (editing it makes a new scenario).
+	 */
+	async opensPublished(tableId: string, ready: Promise<void>): Promise<boolean> {
+		const last = remembered(tableId);
+		if (last === null || isBaseline(last)) return true;
+		await ready;
+		return isPublishedPlan(this.#choose(tableId, null));
+	}
+
 	/** Makes a scenario current (null: the last one used on this table, else the baseline). */
 	async select(tableId: string, id: string | null): Promise<void> {
 		await this.flush();
-		const wanted = id ?? remembered(tableId);
-		const found = this.all.find((s) => s.id === wanted && s.tableId === tableId);
-		this.current = found ?? baselineOf(tableId);
+		this.current = this.#choose(tableId, id);
 		remember(tableId, this.current.id);
 		this.orphans = await this.#notebook.applyScenario(this.current);
 		this.#refreshHistory();
@@ -156,7 +173,8 @@ export class Scenarios {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.read(id, key, text);
 		if (!read.ok) return read;
-		await this.#editsAnswered();
+		const earlier = this.#editsAnswered();
+		if (earlier) await earlier;
 		const before = this.current.inputs[id]?.[key] ?? null;
 		if (read.value === before) return { ok: true };
 		const result = await this.#track(this.#notebook.setInput(id, key, read.value));
@@ -169,7 +187,8 @@ export class Scenarios {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.readAssumption(text);
 		if (!read.ok) return read;
-		await this.#editsAnswered();
+		const earlier = this.#editsAnswered();
+		if (earlier) await earlier;
 		const before = this.current.assumptions[name] ?? null;
 		if (read.value === before) return { ok: true };
 		const result = await this.#track(this.#notebook.setAssumption(name, read.value));

@@ -7,7 +7,10 @@ import type { Catalog } from '../model/catalog';
 import type { ProseSet } from '../model/prose';
 import type { PlanTable } from '../model/table';
 import { proseSetSchema } from './prose-schema';
-import { catalogSchema, planTableSchema } from './schema';
+import { catalogSchema, headSchema, planTableSchema } from './schema';
+import type { TableHead } from '../model/head';
+import { snapshotContent, type SnapshotContent } from '../model/snapshot';
+import { scenarioFingerprint } from '../model/fingerprint';
 
 export type TableResult = { ok: true; table: PlanTable } | { ok: false; problems: string[] };
 
@@ -33,3 +36,28 @@ export function parsePlanTable(input: unknown): TableResult {
 export const parseProseSet = (input: unknown): Parsed<ProseSet> => parseWith(proseSetSchema, input);
 
 export const parseCatalog = (input: unknown): Parsed<Catalog> => parseWith(catalogSchema, input);
+
+/**
+ * A table's head file, checked: its table, and rows of the published plan for exactly
+ * that table's indicators. `table` is the id the head must be of.
+ */
+export function parseHead(
+	input: unknown,
+	table: string
+): Parsed<{ head: TableHead; content: SnapshotContent }> {
+	const r = parseWith(headSchema, input);
+	if (!r.ok) return r;
+	const head = r.value;
+	const hash = (head.snapshot as { tableHash?: unknown } | null)?.tableHash;
+	const content =
+		head.table.id === table && typeof hash === 'string'
+			? snapshotContent(head.snapshot, {
+					table,
+					tableHash: hash,
+					scenarioHash: scenarioFingerprint([], {}),
+					ids: head.table.indicators.map((i) => i.id)
+				})
+			: null;
+	if (!content) return { ok: false, problems: [`not the published rows of ${table}`] };
+	return { ok: true, value: { head: head as TableHead, content } };
+}

@@ -115,3 +115,26 @@ export const catalogSchema = v.object({
 
 const catalogInStep: Same<v.InferOutput<typeof catalogSchema>, Catalog> = true;
 void catalogInStep;
+
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+/** A head's own fields; its rows are checked as a snapshot (model/snapshot.ts). */
+export const headSchema = v.object({
+	type: v.literal('tableHead'),
+	schemaVersion: v.literal(1),
+	table: planTableSchema,
+	indicators: v.pipe(v.number(), v.integer(), v.minValue(1)),
+	printedAchieved: v.boolean(),
+	counts: v.record(
+		v.string(),
+		v.object({
+			achieved: count,
+			onTrack: count,
+			behind: count,
+			movingAway: count,
+			qualitative: count,
+			noData: count
+		})
+	),
+	snapshot: v.unknown()
+});
