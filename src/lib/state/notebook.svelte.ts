@@ -16,11 +16,8 @@ import type { HostRequest } from '../worker/host';
 import { publishedRows } from '../engine/published';
 import { columnsFor, type ColumnDef, type ColumnKey, type InputKey } from '../model/columns';
 import { parseEntry, type EntryStyle } from '../model/entry';
-import { growthStyle, indexById, isRealGrowth, statusComparator } from '../model/indicator';
-import { previewRow, PREVIEW_INPUTS, type PreviewInput } from '../model/preview';
-import type { FrameAssumptions } from '../model/trajectory';
-import { DEFAULT_ABOUT_TOLERANCE } from '../engine/layout';
-import { Previews } from './previews';
+import { growthStyle, indexById } from '../model/indicator';
+import { assumptionPreview, inputPreview, Previews, type PreviewSource } from './previews';
 import type { Indicator, PlanTable } from '../model/table';
 import type { Catalog } from '../model/catalog';
 import type { Comparison } from '../model/comparison';
@@ -58,14 +55,6 @@ function settled(already = true): { done: Promise<void>; settle: () => void } {
 	const done = already ? Promise.resolve() : new Promise<void>((r) => (settle = r));
 	return { done, settle };
 }
-
-/**
- * An assumption that reaches more rows than this is not previewed. The preview and
- * its render grow with the rows: at the 10,000-row table's 1,615 real-growth rows the
- * key's task passed 50 ms, where the engine in its worker answers in under 200 ms
- * with no long task (BENCHMARKS.md).
- */
-const PREVIEW_MAX_ROWS = 500;
 
 /** From this many indicators, with no computed rows to show, the printed figures are painted while the engine builds. */
 const PRINTED_FIRST_FROM = 200;
@@ -417,7 +406,8 @@ export class Notebook {
 	/** Sets an input (null restores the published default). Nothing changes when it is rejected. */
 	async setInput(id: string, key: InputKey, value: InputEntry | null): Promise<EditResult> {
 		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: id };
-		const seq = this.#show(this.#previewInput(id, key, value));
+		const from = this.#previewFrom();
+		const seq = this.#show(from ? inputPreview(from, id, key, value) : []);
 		const reply = await this.#answer({ op: 'set', id, input: key, value });
 		if (!reply) return { ok: true };
 		if (!reply.ok) {
@@ -432,7 +422,8 @@ export class Notebook {
 
 	async setAssumption(key: AssumptionKey, value: number | null): Promise<EditResult> {
 		if (!this.table) return { ok: false, reason: 'unknownIndicator', detail: key };
-		const seq = this.#show(this.#previewAssumption(key, value));
+		const from = this.#previewFrom();
+		const seq = this.#show(from ? assumptionPreview(from, key, value) : []);
 		const reply = await this.#answer({ op: 'setAssumption', key, value });
 		if (!reply) return { ok: true };
 		if (!reply.ok) {
@@ -463,63 +454,19 @@ export class Notebook {
 	}
 
 	/**
-	 * Rows an edit is sure to produce, computed now (see model/preview.ts): only once
-	 * the engine's own rows are shown, and only while no input holds a formula, which
-	 * could read the edited cell from another row.
+	 * What the page may preview (see previews.ts): only once the engine's own rows are
+	 * shown, and only while no input holds a formula, which could read the edited cell
+	 * from another row.
 	 */
-	#previewable(): boolean {
-		if (this.computing || this.shown !== 'computed') return false;
-		for (const v of this.#typed.values()) if (typeof v === 'string') return false;
-		return true;
-	}
-
-	#frameAssumptions(): FrameAssumptions | null {
-		const value = (k: AssumptionKey) => this.assumptions.find((a) => a.key === k)?.value;
-		const [deflator, aboutTolerance] = [value('deflator'), value('aboutTolerance')];
-		return typeof deflator === 'number' && typeof aboutTolerance === 'number'
-			? { deflator, aboutTolerance }
-			: null;
-	}
-
-	#previewInput(id: string, key: InputKey, value: InputEntry | null): RowValues[] {
-		const i = this.#rowIndex.get(id);
-		const [table, now] = [this.table, this.#frameAssumptions()];
-		if (i === undefined || !table || !now || typeof value !== 'number') return [];
-		if (!PREVIEW_INPUTS.includes(key) || !this.#previewable()) return [];
-		const row = this.rows[i];
-		const ind = table.indicators[i];
-		const edit = { input: key as PreviewInput, value };
-		const next = row && ind ? previewRow(table, ind, row, now, edit) : null;
-		return next ? [next] : [];
-	}
-
-	/** Every row the assumption reaches, or none when one of them cannot be previewed. */
-	#previewAssumption(key: AssumptionKey, value: number | null): RowValues[] {
-		const [table, now] = [this.table, this.#frameAssumptions()];
-		if (!table || !now || !this.#previewable()) return [];
-		const implied = this.assumptions.find((a) => a.key === 'deflator')?.implied;
-		const set =
-			value ??
-			(key === 'aboutTolerance'
-				? DEFAULT_ABOUT_TOLERANCE
-				: typeof implied === 'number'
-					? implied
-					: 0);
-		if (key === 'deflator' && set <= -1) return [];
-		if (key === 'aboutTolerance' && (set < 0 || set > 1)) return [];
-		const reaches = (ind: Indicator) =>
-			key === 'deflator' ? isRealGrowth(ind) : statusComparator(ind) === '≈';
-		const edit = { assumptions: { ...now, [key]: set } };
-		const out: RowValues[] = [];
-		for (let i = 0; i < table.indicators.length; i++) {
-			const ind = table.indicators[i]!;
-			if (!reaches(ind)) continue;
-			if (out.length === PREVIEW_MAX_ROWS) return [];
-			const next = previewRow(table, ind, this.rows[i]!, now, edit);
-			if (!next) return [];
-			out.push(next);
-		}
-		return out;
+	#previewFrom(): PreviewSource | null {
+		if (this.computing || this.shown !== 'computed' || !this.table) return null;
+		for (const v of this.#typed.values()) if (typeof v === 'string') return null;
+		return {
+			table: this.table,
+			rows: this.rows,
+			rowIndex: this.#rowIndex,
+			assumptions: this.assumptions
+		};
 	}
 
 	/**

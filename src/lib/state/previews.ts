@@ -1,5 +1,6 @@
 /**
- * The bookkeeping of previewed rows (model/preview.ts) until the engine answers.
+ * Which rows an edit previews (model/preview.ts), and their bookkeeping until the
+ * engine answers.
  *
  * Each edit gets a number. Its preview is shown at once; its reply then
  * replaces it with the engine's rows. The engine answers in order, so a reply
@@ -8,7 +9,94 @@
  * row to fall back to. A row previewed but absent from the reply, or an edit
  * the engine refused, falls back to the engine's last row.
  */
+import { DEFAULT_ABOUT_TOLERANCE } from '../engine/layout';
+import type { Assumption, AssumptionKey } from '../model/assumption';
+import type { InputKey } from '../model/columns';
+import { isRealGrowth, statusComparator } from '../model/indicator';
+import { previewRow, PREVIEW_INPUTS, type PreviewInput } from '../model/preview';
 import type { RowValues } from '../model/row';
+import type { InputEntry } from '../model/scenario';
+import type { Indicator, PlanTable } from '../model/table';
+import type { FrameAssumptions } from '../model/trajectory';
+
+/**
+ * An assumption that reaches more rows than this is not previewed. The preview and
+ * its render grow with the rows: at the 10,000-row table's 1,615 real-growth rows the
+ * key's task passed 50 ms, where the engine in its worker answers in under 200 ms
+ * with no long task (BENCHMARKS.md).
+ */
+export const PREVIEW_MAX_ROWS = 500;
+
+/** The rows shown and what they were computed with. */
+export type PreviewSource = {
+	table: PlanTable;
+	rows: readonly RowValues[];
+	rowIndex: ReadonlyMap<string, number>;
+	assumptions: readonly Assumption[];
+};
+
+function frameAssumptions(assumptions: readonly Assumption[]): FrameAssumptions | null {
+	const value = (k: AssumptionKey) => assumptions.find((a) => a.key === k)?.value;
+	const [deflator, aboutTolerance] = [value('deflator'), value('aboutTolerance')];
+	return typeof deflator === 'number' && typeof aboutTolerance === 'number'
+		? { deflator, aboutTolerance }
+		: null;
+}
+
+/** The edited row, for a typed number in an input the preview follows; else none. */
+export function inputPreview(
+	from: PreviewSource,
+	id: string,
+	key: InputKey,
+	value: InputEntry | null
+): RowValues[] {
+	const i = from.rowIndex.get(id);
+	const now = frameAssumptions(from.assumptions);
+	if (i === undefined || !now || typeof value !== 'number' || !PREVIEW_INPUTS.includes(key))
+		return [];
+	const [row, ind] = [from.rows[i], from.table.indicators[i]];
+	const edit = { input: key as PreviewInput, value };
+	const next = row && ind ? previewRow(from.table, ind, row, now, edit) : null;
+	return next ? [next] : [];
+}
+
+/**
+ * Every row an assumption reaches (null restores its default), or none when one of
+ * them cannot be previewed or the engine would refuse the value.
+ */
+export function assumptionPreview(
+	from: PreviewSource,
+	key: AssumptionKey,
+	value: number | null
+): RowValues[] {
+	const { table, rows } = from;
+	const now = frameAssumptions(from.assumptions);
+	if (!now) return [];
+	const implied = from.assumptions.find((a) => a.key === 'deflator')?.implied;
+	const set =
+		value ??
+		(key === 'aboutTolerance'
+			? DEFAULT_ABOUT_TOLERANCE
+			: typeof implied === 'number'
+				? implied
+				: 0);
+	if (key === 'deflator' && set <= -1) return [];
+	if (key === 'aboutTolerance' && (set < 0 || set > 1)) return [];
+	const reaches = (ind: Indicator) =>
+		key === 'deflator' ? isRealGrowth(ind) : statusComparator(ind) === '≈';
+	const edit = { assumptions: { ...now, [key]: set } };
+	const out: RowValues[] = [];
+	for (let i = 0; i < table.indicators.length; i++) {
+		const ind = table.indicators[i]!;
+		if (!reaches(ind)) continue;
+		const row = rows[i];
+		const next =
+			row && out.length < PREVIEW_MAX_ROWS ? previewRow(table, ind, row, now, edit) : null;
+		if (!next) return [];
+		out.push(next);
+	}
+	return out;
+}
 
 type Held = { seq: number; before: RowValues };
 
