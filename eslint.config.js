@@ -34,7 +34,9 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'.update-build/',
-			'.bench-build/'
+			'.bench-build/',
+			// a fixture app of its own, built by tests/bench/floor.run.ts
+			'tests/bench/floor/'
 		]
 	},
 	js.configs.recommended,

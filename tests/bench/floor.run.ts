@@ -1,0 +1,95 @@
+/**
+ * The floor of the fixed stack: an empty SvelteKit app (`tests/bench/floor/`: adapter-static,
+ * ssr off, one page with the one value and the one input the load probe waits for), built with
+ * the project's own dependencies and loaded as the app is, at 4× CPU. Its start-up is what no
+ * code of the app can save. The app's seed table is loaded in turn, fresh each time, so the two
+ * meet the same moments of a shared machine's load. Writes the "floor" section of BENCHMARKS.md.
+ * Environment: BENCH_FLOOR_LOADS (loads of each, 6), BENCH_TIMEOUT_S (60), BENCH_PORT (4175;
+ * this uses the two ports after the next).
+ */
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { afterAll, beforeAll, it } from 'vitest';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/browser';
+import { failure, throttledFirstVisit, type LoadTimes } from './load';
+import { machine, writeSection } from './report';
+import { startStatic } from './stage';
+import { fmtRange, summarize } from './stats';
+
+const LOADS = Number(process.env.BENCH_FLOOR_LOADS ?? 6);
+const TIMEOUT = Number(process.env.BENCH_TIMEOUT_S ?? 60) * 1000;
+const PORT = Number(process.env.BENCH_PORT ?? 4175) + 2;
+const FLOOR = fileURLToPath(new URL('floor/', import.meta.url));
+const VITE = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url));
+const APP = fileURLToPath(new URL('../../build/', import.meta.url));
+
+const sides = [
+	{ name: 'empty SvelteKit app', dir: `${FLOOR}build/`, port: PORT, path: '/' },
+	{ name: 'the app, seed table', dir: APP, port: PORT + 1, path: '/t/jindong-14th' }
+] as const;
+let servers: Server[] = [];
+
+beforeAll(async () => {
+	execFileSync(process.execPath, [VITE, 'build', '--logLevel', 'error'], {
+		cwd: FLOOR,
+		stdio: 'inherit'
+	});
+	servers = await Promise.all(sides.map((s) => startStatic(s.dir, s.port)));
+});
+
+afterAll(() => {
+	for (const s of servers) s.close();
+	rmSync(`${FLOOR}build`, { recursive: true, force: true });
+	rmSync(`${FLOOR}.svelte-kit`, { recursive: true, force: true });
+});
+
+it('floor benchmark', async () => {
+	const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+	const samples = sides.map(() => [] as LoadTimes[]);
+	const failures: string[] = [];
+	try {
+		for (let i = 0; i < LOADS; i++)
+			for (const k of i % 2 ? [1, 0] : [0, 1]) {
+				const s = sides[k]!;
+				try {
+					const url = `http://localhost:${s.port}${s.path}`;
+					samples[k]!.push(await throttledFirstVisit(browser, url, 4, TIMEOUT));
+				} catch (e) {
+					failures.push(`${s.name}: ${failure(e, TIMEOUT)}`);
+				}
+			}
+	} finally {
+		await browser.close();
+	}
+	const row = (k: number, pick: (t: LoadTimes) => number) =>
+		fmtRange(summarize(samples[k]!.map(pick)));
+	const ratio = (pick: (t: LoadTimes) => number) =>
+		(summarize(samples[1]!.map(pick)).median / summarize(samples[0]!.map(pick)).median).toFixed(1);
+	const figures: [string, (t: LoadTimes) => number][] = [
+		['TBT', (t) => t.tbt],
+		['longest task', (t) => t.longestTask],
+		['interactive', (t) => t.interactive]
+	];
+	writeSection(
+		'floor',
+		[
+			'## The stack’s floor (`tests/bench/floor.run.ts`)',
+			'',
+			`Machine: ${machine()}; Chromium headless, 1440×900, 4× CPU (\`Emulation.setCPUThrottlingRate\`),`,
+			'both served by a plain static server. The empty app is `tests/bench/floor/`: SvelteKit with',
+			'adapter-static and `ssr = false`, as the app, and a page holding only the one value and the',
+			'one enabled input the load probe waits for, built with the project’s own dependencies. Fresh',
+			`first visits, ${LOADS} of each, in turn. TBT as in the load section, up to interactive. Median (min–max).`,
+			'',
+			`| figure | ${sides.map((s) => s.name).join(' | ')} | app ÷ empty |`,
+			'|---|---|---|---:|',
+			...figures.map(
+				([name, pick]) => `| ${name} | ${row(0, pick)} | ${row(1, pick)} | ${ratio(pick)} |`
+			),
+			...(failures.length ? ['', `Failed loads: ${failures.join('; ')}.`] : [])
+		].join('\n')
+	);
+});
