@@ -136,11 +136,18 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
 		expect(await page.locator('tr[data-id]').count()).toBe(HEAD_ROWS);
 		await expect(page.getByTestId('assumption-deflator')).toBeDisabled();
+		// an edit typed on the head waits for the whole table's build, and then holds
+		const second = inds(table).find((i, n) => n < HEAD_ROWS && i !== first && i.unit === '亿元')!;
+		const secondWas = await nb.text(second.id, 'projected');
+		await nb.type(second.id, 'assumed', '37');
 		release();
 		await nb.computed();
 		await expect(nb.grid).toHaveAttribute('aria-rowcount', String(1 + table.areas.length + ROWS));
 		await expect(nb.cell(first.id, 'projected')).toHaveText(shown);
 		await expect(page.getByTestId('assumption-deflator')).toBeEnabled();
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+		await expect(nb.cell(second.id, 'assumed')).toHaveText('+37%');
+		await expect(nb.cell(second.id, 'projected')).not.toHaveText(secondWas);
 	});
 
 	test('with no computed rows to show, the printed figures show while the engine builds', async ({

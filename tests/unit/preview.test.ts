@@ -16,6 +16,7 @@ import type { Indicator, PlanTable } from '../../src/lib/model/table';
 import type { FrameAssumptions } from '../../src/lib/model/trajectory';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { planTables } from '../data-files';
+import { loadTable } from './load-table';
 
 const LOCALES = [
 	{ t: MESSAGES.zh, locale: 'zh-CN' },
@@ -57,13 +58,29 @@ function expectSameScreen(ind: Indicator, preview: RowValues, engine: RowValues,
 	}
 }
 
-/** Typed values for an input, around what the row holds now. */
+/**
+ * Typed values for an input, around what the row holds now, and the one that puts the row
+ * exactly on a threshold: progress in step with time (a tie the engine and the arithmetic
+ * may judge apart, so it must not be previewed wrongly).
+ */
 function valuesFor(input: PreviewInput, row: RowValues): number[] {
-	const v = row.cells[input];
-	const x = typeof v === 'number' ? v : 1;
+	const n = (k: keyof RowValues['cells']) => {
+		const v = row.cells[k];
+		return typeof v === 'number' ? v : null;
+	};
+	const x = n(input) ?? 1;
+	const [B, H, L, t] = [n('base'), n('targetLevel'), n('latestValue'), n('timeProgress')];
+	const tie =
+		B === null || H === null || L === null || !t
+			? []
+			: input === 'latestValue'
+				? [B + (H - B) * t]
+				: input === 'target'
+					? [B + (L - B) / t]
+					: [];
 	return input === 'assumed'
 		? [-0.05, 0, 0.03, 0.085, x + 0.01]
-		: [x * 0.5, x * 0.97, x * 1.03, x * 2, -x];
+		: [x * 0.5, x * 0.97, x * 1.03, x * 2, -x, ...tie];
 }
 
 function checkInputs(table: PlanTable): { tried: number; previewed: number } {
@@ -166,6 +183,30 @@ describe('what is not previewed', () => {
 	)!;
 	const row = m.row(ind.id);
 	m.destroy();
+
+	it('a status exactly on its threshold, which the engine judges with a tolerance', () => {
+		// 60.1 → 65.1 in points, four years of five gone, 64.1 reached: progress is 0.8 in
+		// decimals, 0.7999999999999997 in doubles; the engine counts that as in step with time
+		const t = loadTable('jindong-14th.json');
+		const e = createModel(t);
+		try {
+			const pp = t.indicators.find((i) => i.id === 'urbanization-rate')!;
+			expect(pp.kind).toBe('pp');
+			e.set(pp.id, 'base', 60.1);
+			e.set(pp.id, 'target', 65.1);
+			e.set(pp.id, 'latestYear', 2024);
+			e.set(pp.id, 'latestValue', 63);
+			const before = e.row(pp.id);
+			const off = previewRow(t, pp, before, assumptionsOf(e), { input: 'latestValue', value: 64 });
+			expect(off?.cells.status).toBe('behind'); // the same row a little off the tie is previewed
+			const p = previewRow(t, pp, before, assumptionsOf(e), { input: 'latestValue', value: 64.1 });
+			e.set(pp.id, 'latestValue', 64.1);
+			expect(e.row(pp.id).cells.status).toBe('onTrack');
+			expect(p).toBeNull();
+		} finally {
+			e.destroy();
+		}
+	});
 
 	it('a row whose shown values the arithmetic does not reproduce', () => {
 		const off = {

@@ -237,7 +237,8 @@ const en: Messages = {
 		qualitative: 'this indicator has no number to edit',
 		notAnInput: 'this cell is computed, not an input',
 		unknownIndicator: 'no such indicator',
-		readOnly: 'this is a shared scenario: save it as your copy to change it'
+		readOnly: 'this is a shared scenario: save it as your copy to change it',
+		superseded: 'another table or scenario was opened before the edit reached the engine'
 	},
 	pickTable: 'Plan table',
 	assumptions: 'Assumptions',
@@ -427,7 +428,8 @@ const zh: Messages = {
 		qualitative: '该指标为定性指标，无数值可编辑',
 		notAnInput: '该单元格为计算结果，不可直接输入',
 		unknownIndicator: '找不到该指标',
-		readOnly: '这是分享的情景：另存为副本后才能修改'
+		readOnly: '这是分享的情景：另存为副本后才能修改',
+		superseded: '修改送达计算引擎之前已打开了其他规划表或情景'
 	},
 	pickTable: '规划表',
 	assumptions: '假设',

@@ -17,7 +17,15 @@ import { isCellError, type CellValue } from './cell-value';
 import type { DerivedKey, InputKey } from './columns';
 import type { RowValues } from './row';
 import type { Indicator, PlanTable } from './table';
-import { derive, frameOf, type Derived, type FrameAssumptions, type Inputs } from './trajectory';
+import type { Status } from './status';
+import {
+	derive,
+	frameOf,
+	type Derived,
+	type Frame,
+	type FrameAssumptions,
+	type Inputs
+} from './trajectory';
 
 /** Inputs whose edit changes nothing but the row's own derived values, where no formula reads them. */
 export type PreviewInput = Extract<InputKey, 'target' | 'latestValue' | 'assumed'>;
@@ -80,6 +88,20 @@ function agrees(cell: CellValue | undefined, x: number | string | null): boolean
 }
 
 /**
+ * Whether the status sits on a threshold: the engine counts numbers within 1e-13 of
+ * each other as equal where the arithmetic does not, so at a tie ("progress exactly
+ * in step with time", a value exactly at its target) the two may judge apart. Moving
+ * the latest value by far more than that, and far less than any digit shown, tells.
+ */
+function atTie(frame: Frame, inputs: Inputs, status: Status): boolean {
+	const L = inputs.latestValue;
+	const step = 1e-11 * Math.max(Math.abs(L), Math.abs(inputs.target ?? 0), Math.abs(inputs.base));
+	return [L - step, L + step].some(
+		(latestValue) => derive(frame, { ...inputs, latestValue }).status !== status
+	);
+}
+
+/**
  * The row after the edit, or null when it cannot be previewed. `now` holds the
  * assumptions the row was computed with.
  */
@@ -104,10 +126,10 @@ export function previewRow(
 		return null;
 	const before = derive(frameOf(table, ind, now), inputs);
 	for (const [key, field] of DERIVED) if (!agrees(row.cells[key], before[field])) return null;
-	const after =
-		'input' in edit
-			? derive(frameOf(table, ind, now), { ...inputs, [edit.input]: edit.value })
-			: derive(frameOf(table, ind, edit.assumptions), inputs);
+	const frame = frameOf(table, ind, 'input' in edit ? now : edit.assumptions);
+	const next = 'input' in edit ? { ...inputs, [edit.input]: edit.value } : inputs;
+	const after = derive(frame, next);
+	if (atTie(frame, next, after.status)) return null;
 	const cells = { ...row.cells };
 	for (const [key, field] of DERIVED) {
 		const x = after[field];

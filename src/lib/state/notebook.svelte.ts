@@ -46,14 +46,29 @@ export type EditFailure = { ok: false; reason: 'notANumber' | string; detail: st
 export type EditResult = { ok: true } | EditFailure;
 export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
 
+/** An edit for a table or scenario that another replaced before the engine took it. */
+const SUPERSEDED: EditFailure = {
+	ok: false,
+	reason: 'superseded',
+	detail: 'another table or scenario opened first'
+};
+
 /** A scenario entry the current table cannot take, with the reason. */
 export type Orphan = Rejected;
 
 /** A promise with its own settle(); `settled()` starts settled. */
-function settled(already = true): { done: Promise<void>; settle: () => void } {
+function settled(already = true): { done: Promise<void>; settle: () => void; open: boolean } {
 	let settle: () => void = () => {};
 	const done = already ? Promise.resolve() : new Promise<void>((r) => (settle = r));
-	return { done, settle };
+	const gate = {
+		done,
+		open: already,
+		settle: () => {
+			gate.open = true;
+			settle();
+		}
+	};
+	return gate;
 }
 
 /** From this many indicators, with no computed rows to show, the printed figures are painted while the engine builds. */
@@ -115,11 +130,14 @@ export class Notebook {
 	/** Of the open table's file as fetched: saved rows computed from another file are not shown. */
 	#tableHash = '';
 	/**
-	 * Settles once the open table's workbook has been asked for. An edit typed
-	 * while the printed figures show and scenario storage is still opening waits
-	 * for it, rather than reaching an engine with no table.
+	 * Settles once the open table's workbook is built and its rows are shown. An edit
+	 * typed before (on the head, the printed figures or saved rows) waits for it: it
+	 * would reach an engine with no table, or have its answer painted over by the
+	 * build's rows.
 	 */
 	#requested = settled();
+	/** Bumped when a table is opened: an edit still waiting for the last one's build is dropped. */
+	#tableGeneration = 0;
 	#dataUrl: (file: string) => string = (file) => file;
 	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
@@ -135,20 +153,17 @@ export class Notebook {
 		/** The table the address names: its files start loading beside the index, not after it. */
 		expect?: string | null;
 		/**
-		 * Resolves to true when the scenario that will open on `expect` is the published
-		 * plan: its head (model/head.ts) is then painted as soon as it is in, before the index.
+		 * True when the scenario that will open on `expect` is the published plan: its head
+		 * (model/head.ts) is then painted as soon as it is in, before the index.
 		 */
-		showHead?: Promise<boolean>;
+		showHead?: boolean;
 	}): Promise<boolean> {
 		this.#dataUrl = options.dataUrl;
 		if (options.fetcher) this.#fetch = options.fetcher;
 		if (options.expect) {
 			this.#prefetch(options.expect);
 			if (options.showHead)
-				this.#head = {
-					id: options.expect,
-					shown: this.#showHead(options.expect, options.showHead)
-				};
+				this.#head = { id: options.expect, shown: this.#showHead(options.expect) };
 		}
 		try {
 			const parsed = parseCatalog(await this.#json('index.json'));
@@ -257,7 +272,13 @@ export class Notebook {
 	 */
 	async open(tableId: string): Promise<void> {
 		const generation = ++this.#generation;
+		this.#tableGeneration++;
 		this.#wanted = tableId;
+		// edits typed from now on (on the head, say) wait for this table's build; edits that
+		// waited for the last table's go on, and find that table gone
+		const waited = this.#requested;
+		this.#requested = settled(false);
+		waited.settle();
 		const early = this.#head;
 		this.#head = null;
 		const text = this.#text(`${tableId}.json`);
@@ -271,9 +292,9 @@ export class Notebook {
 			if (generation !== this.#generation) return;
 			if (!parsed.ok) {
 				this.load = { phase: 'failed', problems: parsed.problems };
+				this.#requested.settle();
 				return;
 			}
-			this.#requested = settled(false);
 			this.#tableHash = fnv1a(await text);
 			this.#typed.clear();
 			// a head with every row of this very file is the table: keeping its objects spares
@@ -292,6 +313,7 @@ export class Notebook {
 		} catch (e) {
 			if (generation !== this.#generation) return;
 			this.load = { phase: 'failed', problems: [e instanceof Error ? e.message : String(e)] };
+			this.#requested.settle();
 		}
 	}
 
@@ -317,14 +339,15 @@ export class Notebook {
 	}
 
 	/**
-	 * Paints a table's head, if `when` says to and the file is good, and waits for the frame
-	 * that shows it. A head is an extra: without it the whole table paints a moment later.
+	 * Paints a table's head, if the file is good, and waits for the frame that shows it. A
+	 * head is an extra: without it the whole table paints a moment later.
 	 */
-	async #showHead(id: string, when: Promise<boolean>): Promise<void> {
+	async #showHead(id: string): Promise<void> {
 		try {
-			const [show, text] = await Promise.all([when, this.#text(headFile(id))]);
-			// not once a table is on screen: the whole table, or another one opened meanwhile
-			if (!show || this.table || (this.#wanted ?? id) !== id) return;
+			const text = await this.#text(headFile(id));
+			// not once a table is on screen (the whole table, or another one opened meanwhile),
+			// nor over a failed load
+			if (this.table || (this.#wanted ?? id) !== id || this.load.phase === 'failed') return;
 			const parsed = parseHead(JSON.parse(text), id);
 			if (!parsed.ok) return;
 			const { head, content } = parsed.value;
@@ -409,6 +432,8 @@ export class Notebook {
 		const from = this.#previewFrom();
 		const seq = this.#show(from ? inputPreview(from, id, key, value) : []);
 		const reply = await this.#answer({ op: 'set', id, input: key, value });
+		// another table or scenario opened meanwhile: this edit was for the one before
+		if (reply === 'superseded') return SUPERSEDED;
 		if (!reply) return { ok: true };
 		if (!reply.ok) {
 			this.#refresh(this.#previews.answered(seq, null));
@@ -425,6 +450,8 @@ export class Notebook {
 		const from = this.#previewFrom();
 		const seq = this.#show(from ? assumptionPreview(from, key, value) : []);
 		const reply = await this.#answer({ op: 'setAssumption', key, value });
+		// another table or scenario opened meanwhile: this edit was for the one before
+		if (reply === 'superseded') return SUPERSEDED;
 		if (!reply) return { ok: true };
 		if (!reply.ok) {
 			this.#refresh(this.#previews.answered(seq, null));
@@ -436,11 +463,13 @@ export class Notebook {
 	}
 
 	/** Sends an edit once the table's workbook has been asked for, counted as pending until answered. */
-	async #answer(req: HostRequest): Promise<Reply | null> {
+	async #answer(req: HostRequest): Promise<Reply | null | 'superseded'> {
 		this.pending++;
+		const table = this.#tableGeneration;
 		try {
 			await this.#requested.done;
-			return await this.#call(req);
+			if (table !== this.#tableGeneration) return 'superseded';
+			return (await this.#call(req)) ?? 'superseded';
 		} finally {
 			this.pending--;
 		}
@@ -480,6 +509,7 @@ export class Notebook {
 		if (!table) return [];
 		const generation = ++this.#generation;
 		this.computing = true;
+		if (this.#requested.open) this.#requested = settled(false);
 		const entries = entriesOf(s);
 		const key = isShared(s.id) ? undefined : snapshotKey(table.id, s.id);
 		const computed = this.#call({
@@ -490,7 +520,6 @@ export class Notebook {
 			assumptions: { ...s.assumptions },
 			snapshotKey: key
 		});
-		this.#requested.settle();
 		// While the engine builds: for the published plan, the rows the data set ships (no cache to
 		// open); else, or when none are shipped, the rows this scenario computed to last time.
 		// Either only if computed from this very table file.
@@ -525,7 +554,10 @@ export class Notebook {
 			}
 		}
 		const reply = await computed;
-		if (!reply) return [];
+		if (!reply) return []; // a newer table or scenario settles the gate
+		// Edits typed meanwhile go to the engine once the build's rows are shown (this task):
+		// their answers then paint over the build's, not the other way round.
+		queueMicrotask(() => this.#requested.settle());
 		if (!reply.ok) {
 			this.load = { phase: 'failed', problems: [reply.message] };
 			return [];

@@ -72,14 +72,10 @@ export function assumptionPreview(
 	const { table, rows } = from;
 	const now = frameAssumptions(from.assumptions);
 	if (!now) return [];
-	const implied = from.assumptions.find((a) => a.key === 'deflator')?.implied;
-	const set =
-		value ??
-		(key === 'aboutTolerance'
-			? DEFAULT_ABOUT_TOLERANCE
-			: typeof implied === 'number'
-				? implied
-				: 0);
+	// the defaults: the plan's implied deflator (0 where the plan implies none), 2 %
+	const implied = from.assumptions.find((a) => a.key === 'deflator')?.implied ?? 0;
+	const set = value ?? (key === 'aboutTolerance' ? DEFAULT_ABOUT_TOLERANCE : implied);
+	if (typeof set !== 'number') return []; // an implied deflator the engine cannot compute
 	if (key === 'deflator' && set <= -1) return [];
 	if (key === 'aboutTolerance' && (set < 0 || set > 1)) return [];
 	const reaches = (ind: Indicator) =>

@@ -12,7 +12,6 @@ import {
 	applyChange,
 	baselineOf,
 	isBaseline,
-	isPublishedPlan,
 	BASELINE_ID,
 	isShared,
 	SHARED_ID,
@@ -53,6 +52,12 @@ export type Naming = { newScenario: string; copyOf: (name: string) => string };
 
 const SAVE_DELAY_MS = 300;
 const READ_ONLY: EditResult = { ok: false, reason: 'readOnly', detail: '' };
+/** An edit typed on a scenario that another replaced while it waited for an earlier edit. */
+const SWITCHED: EditResult = {
+	ok: false,
+	reason: 'superseded',
+	detail: 'another scenario opened first'
+};
 const LAST_KEY = (tableId: string) => `pin.scenario.${tableId}`;
 
 function newId(): string {
@@ -116,15 +121,13 @@ export class Scenarios {
 	}
 
 	/**
-	 * Whether opening a table with no scenario named shows its published plan. Known at
-	 * once, before storage opens, when the scenario last used there is the baseline (or
-	 * none): the baseline never holds an edit (editing it makes a new scenario).
+	 * Whether opening a table with no scenario named surely shows its published plan,
+	 * known before storage opens: when the scenario last used there is the baseline (or
+	 * none), which never holds an edit (editing it makes a new scenario).
 	 */
-	async opensPublished(tableId: string, ready: Promise<void>): Promise<boolean> {
+	opensPublished(tableId: string): boolean {
 		const last = remembered(tableId);
-		if (last === null || isBaseline(last)) return true;
-		await ready;
-		return isPublishedPlan(this.#choose(tableId, null));
+		return last === null || isBaseline(last);
 	}
 
 	/** Makes a scenario current (null: the last one used on this table, else the baseline). */
@@ -173,49 +176,47 @@ export class Scenarios {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.read(id, key, text);
 		if (!read.ok) return read;
-		const earlier = this.#editsAnswered();
-		if (earlier) await earlier;
-		const before = this.current.inputs[id]?.[key] ?? null;
-		if (read.value === before) return { ok: true };
-		const result = await this.#track(this.#notebook.setInput(id, key, read.value));
-		if (!result.ok) return result;
-		this.#record({ kind: 'input', indicator: id, input: key, before, after: read.value });
-		return result;
+		const scenario = this.current.id;
+		return this.#inTurn(async () => {
+			if (this.current.id !== scenario) return SWITCHED;
+			const before = this.current.inputs[id]?.[key] ?? null;
+			if (read.value === before) return { ok: true };
+			const result = await this.#notebook.setInput(id, key, read.value);
+			if (result.ok)
+				this.#record({ kind: 'input', indicator: id, input: key, before, after: read.value });
+			return result;
+		});
 	}
 
 	async setAssumption(name: AssumptionName, text: string): Promise<EditResult> {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.readAssumption(text);
 		if (!read.ok) return read;
-		const earlier = this.#editsAnswered();
-		if (earlier) await earlier;
-		const before = this.current.assumptions[name] ?? null;
-		if (read.value === before) return { ok: true };
-		const result = await this.#track(this.#notebook.setAssumption(name, read.value));
-		if (!result.ok) return result;
-		this.#record({ kind: 'assumption', name, before, after: read.value });
-		return result;
+		const scenario = this.current.id;
+		return this.#inTurn(async () => {
+			if (this.current.id !== scenario) return SWITCHED;
+			const before = this.current.assumptions[name] ?? null;
+			if (read.value === before) return { ok: true };
+			const result = await this.#notebook.setAssumption(name, read.value);
+			if (result.ok) this.#record({ kind: 'assumption', name, before, after: read.value });
+			return result;
+		});
 	}
 
-	/** Edits sent to the engine and not yet answered, and a promise that settles with the last. */
-	#inFlight = 0;
-	#lastEdit: Promise<unknown> = Promise.resolve();
+	/** The last edit, undo or redo queued: each runs once the one before has been answered. */
+	#turns: Promise<unknown> = Promise.resolve();
 
 	/**
 	 * An edit shows its previewed values before the engine accepts it, and only then
-	 * enters the history. The next edit, undo or redo waits for that: it would read a
-	 * `before` or undo a step the history does not have yet. With no edit on its way
-	 * this does not wait at all, so the edit is still previewed in its own task.
+	 * enters the history. So edits, undos and redos take turns: each would otherwise read
+	 * a `before`, or undo a step, that the history does not have yet. A turn starts in a
+	 * microtask, within the key's own task: with nothing queued the edit is still
+	 * previewed before the next frame.
 	 */
-	#editsAnswered(): Promise<unknown> | void {
-		if (this.#inFlight) return this.#lastEdit;
-	}
-
-	#track<T>(edit: Promise<T>): Promise<T> {
-		this.#inFlight++;
-		const settled = edit.finally(() => this.#inFlight--);
-		this.#lastEdit = settled.catch(() => undefined);
-		return settled;
+	#inTurn<T>(op: () => Promise<T>): Promise<T> {
+		const turn = this.#turns.then(op);
+		this.#turns = turn.catch(() => undefined);
+		return turn;
 	}
 
 	setNote(indicator: string, text: string): void {
@@ -226,25 +227,25 @@ export class Scenarios {
 	}
 
 	undo(): void {
-		if (this.#inFlight) {
-			void this.#lastEdit.then(() => this.undo());
-			return;
-		}
-		const c = this.#history().undo();
-		if (!c) return;
-		this.#applyToModel(c, true);
-		this.#commit(applyChange(this.current, c, true));
+		this.#step(true);
 	}
 
 	redo(): void {
-		if (this.#inFlight) {
-			void this.#lastEdit.then(() => this.redo());
-			return;
-		}
-		const c = this.#history().redo();
-		if (!c) return;
-		this.#applyToModel(c, false);
-		this.#commit(applyChange(this.current, c, false));
+		this.#step(false);
+	}
+
+	/** An undo (`reverse`) or a redo, in its turn, on the scenario current when it was asked for. */
+	#step(reverse: boolean): void {
+		const scenario = this.current.id;
+		void this.#inTurn(async () => {
+			if (this.current.id !== scenario) return;
+			const h = this.#history();
+			const c = reverse ? h.undo() : h.redo();
+			if (!c) return;
+			const applied = this.#applyToModel(c, reverse);
+			this.#commit(applyChange(this.current, c, reverse));
+			await applied;
+		});
 	}
 
 	/** A new empty scenario on the open table, made current. */
@@ -399,14 +400,12 @@ export class Scenarios {
 		this.#commit(applyChange(this.current, change));
 	}
 
-	#applyToModel(c: Change, reverse: boolean): void {
+	async #applyToModel(c: Change, reverse: boolean): Promise<void> {
 		const value = reverse ? c.before : c.after;
 		if (c.kind === 'input')
-			void this.#track(
-				this.#notebook.setInput(c.indicator, c.input, value as number | string | null)
-			);
+			await this.#notebook.setInput(c.indicator, c.input, value as number | string | null);
 		else if (c.kind === 'assumption')
-			void this.#track(this.#notebook.setAssumption(c.name, value as number | null));
+			await this.#notebook.setAssumption(c.name, value as number | null);
 	}
 
 	/** The new current scenario: shown now, saved shortly. */
