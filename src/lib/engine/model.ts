@@ -9,7 +9,8 @@ import { type ColumnDef, type ColumnKey, type InputKey, isInputKey } from '../mo
 import { forbiddenFunctions } from '../model/formula-policy';
 import { indexById } from '../model/indicator';
 import type { CellDescription, RowValues } from '../model/row';
-import { isStatus, type Status } from '../model/status';
+import { isStatus } from '../model/status';
+import type { Derived } from '../model/trajectory';
 import type { Indicator, PlanTable } from '../model/table';
 import { namesIn, referencesIn } from './describe';
 import { ModelError } from './errors';
@@ -17,16 +18,8 @@ import { impliedDeflatorFormula, inputDefaults, rowContents } from './formulas';
 import { DEFAULT_ABOUT_TOLERANCE, HEADER_ROWS, Layout, NAMES, SHEET, sheetRow } from './layout';
 import { Workbook } from './workbook';
 
-export type Derived = {
-	targetLevel: number | null;
-	projected: number | null;
-	gap: number | null;
-	requiredGrowth: number | null;
-	achievedGrowth: number | null;
-	progress: number | null;
-	timeProgress: number | null;
-	status: Status;
-};
+/** An indicator's derived values, in the shape of the reference arithmetic's (model/trajectory.ts). */
+export type { Derived };
 
 export type InputValue = number | string | null;
 
