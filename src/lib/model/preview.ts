@@ -33,7 +33,9 @@ export type PreviewInput = Extract<InputKey, 'target' | 'latestValue' | 'assumed
 export type PreviewEdit =
 	{ input: PreviewInput; value: number } | { assumptions: FrameAssumptions };
 
-export const PREVIEW_INPUTS: readonly InputKey[] = ['target', 'latestValue', 'assumed'];
+export function isPreviewInput(key: InputKey): key is PreviewInput {
+	return key === 'target' || key === 'latestValue' || key === 'assumed';
+}
 
 const DERIVED: readonly [DerivedKey, keyof Derived][] = [
 	['targetLevel', 'targetLevel'],
@@ -124,9 +126,10 @@ export function previewRow(
 		status !== 'movingAway'
 	)
 		return null;
-	const before = derive(frameOf(table, ind, now), inputs);
+	const current = frameOf(table, ind, now);
+	const before = derive(current, inputs);
 	for (const [key, field] of DERIVED) if (!agrees(row.cells[key], before[field])) return null;
-	const frame = frameOf(table, ind, 'input' in edit ? now : edit.assumptions);
+	const frame = 'input' in edit ? current : frameOf(table, ind, edit.assumptions);
 	const next = 'input' in edit ? { ...inputs, [edit.input]: edit.value } : inputs;
 	const after = derive(frame, next);
 	if (atTie(frame, next, after.status)) return null;

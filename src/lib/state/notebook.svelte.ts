@@ -56,7 +56,7 @@ const SUPERSEDED: EditFailure = {
 /** A scenario entry the current table cannot take, with the reason. */
 export type Orphan = Rejected;
 
-/** A promise with its own settle(); `settled()` starts settled. */
+/** A promise with its own settle(), and whether it has settled; `settled()` starts settled. */
 function settled(already = true): { done: Promise<void>; settle: () => void; open: boolean } {
 	let settle: () => void = () => {};
 	const done = already ? Promise.resolve() : new Promise<void>((r) => (settle = r));
@@ -288,19 +288,21 @@ export class Notebook {
 		this.#headShown &&= this.table?.id === tableId;
 		if (!this.#headShown) this.load = { phase: 'loading' };
 		try {
-			const parsed = parsePlanTable(JSON.parse(await text));
+			const raw = await text;
 			if (generation !== this.#generation) return;
+			const hash = fnv1a(raw);
+			// a head with every row of this very file is the table, checked already: keeping its
+			// objects spares a second check and the grid a second render of the same rows
+			const whole = this.#headShown && this.#headOfWhole === hash ? this.table : null;
+			const parsed = whole ? { ok: true as const, table: whole } : parsePlanTable(JSON.parse(raw));
 			if (!parsed.ok) {
 				this.load = { phase: 'failed', problems: parsed.problems };
 				this.#requested.settle();
 				return;
 			}
-			this.#tableHash = fnv1a(await text);
+			this.#tableHash = hash;
 			this.#typed.clear();
-			// a head with every row of this very file is the table: keeping its objects spares
-			// the grid a second render of the same rows
-			const same = this.#headShown && this.#headOfWhole === this.#tableHash && this.table;
-			this.#opened = same || parsed.table;
+			this.#opened = parsed.table;
 			this.computing = true;
 			if (this.#headShown) return; // it stays until the whole table's rows are ready
 			this.#publish();
@@ -434,7 +436,6 @@ export class Notebook {
 		const reply = await this.#answer({ op: 'set', id, input: key, value });
 		// another table or scenario opened meanwhile: this edit was for the one before
 		if (reply === 'superseded') return SUPERSEDED;
-		if (!reply) return { ok: true };
 		if (!reply.ok) {
 			this.#refresh(this.#previews.answered(seq, null));
 			return { ok: false, reason: reply.kind, detail: reply.message };
@@ -452,7 +453,6 @@ export class Notebook {
 		const reply = await this.#answer({ op: 'setAssumption', key, value });
 		// another table or scenario opened meanwhile: this edit was for the one before
 		if (reply === 'superseded') return SUPERSEDED;
-		if (!reply) return { ok: true };
 		if (!reply.ok) {
 			this.#refresh(this.#previews.answered(seq, null));
 			return { ok: false, reason: reply.kind, detail: reply.message };
@@ -462,8 +462,12 @@ export class Notebook {
 		return { ok: true };
 	}
 
-	/** Sends an edit once the table's workbook has been asked for, counted as pending until answered. */
-	async #answer(req: HostRequest): Promise<Reply | null | 'superseded'> {
+	/**
+	 * Sends an edit once the table's build has been shown, counted as pending until answered;
+	 * 'superseded' when another table opened meanwhile, or the reply was for a table or
+	 * scenario replaced since.
+	 */
+	async #answer(req: HostRequest): Promise<Reply | 'superseded'> {
 		this.pending++;
 		const table = this.#tableGeneration;
 		try {

@@ -13,7 +13,7 @@ import { DEFAULT_ABOUT_TOLERANCE } from '../engine/layout';
 import type { Assumption, AssumptionKey } from '../model/assumption';
 import type { InputKey } from '../model/columns';
 import { isRealGrowth, statusComparator } from '../model/indicator';
-import { previewRow, PREVIEW_INPUTS, type PreviewInput } from '../model/preview';
+import { isPreviewInput, previewRow } from '../model/preview';
 import type { RowValues } from '../model/row';
 import type { InputEntry } from '../model/scenario';
 import type { Indicator, PlanTable } from '../model/table';
@@ -52,10 +52,9 @@ export function inputPreview(
 ): RowValues[] {
 	const i = from.rowIndex.get(id);
 	const now = frameAssumptions(from.assumptions);
-	if (i === undefined || !now || typeof value !== 'number' || !PREVIEW_INPUTS.includes(key))
-		return [];
+	if (i === undefined || !now || typeof value !== 'number' || !isPreviewInput(key)) return [];
 	const [row, ind] = [from.rows[i], from.table.indicators[i]];
-	const edit = { input: key as PreviewInput, value };
+	const edit = { input: key, value };
 	const next = row && ind ? previewRow(from.table, ind, row, now, edit) : null;
 	return next ? [next] : [];
 }

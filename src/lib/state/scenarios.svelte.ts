@@ -11,8 +11,8 @@ import type { InputKey } from '../model/columns';
 import {
 	applyChange,
 	baselineOf,
-	isBaseline,
 	BASELINE_ID,
+	isBaseline,
 	isShared,
 	SHARED_ID,
 	uniqueName,
@@ -114,12 +114,6 @@ export class Scenarios {
 		return this.all.filter((s) => s.tableId === tableId);
 	}
 
-	/** The scenario `select` makes current. */
-	#choose(tableId: string, id: string | null): Scenario {
-		const wanted = id ?? remembered(tableId);
-		return this.all.find((s) => s.id === wanted && s.tableId === tableId) ?? baselineOf(tableId);
-	}
-
 	/**
 	 * Whether opening a table with no scenario named surely shows its published plan,
 	 * known before storage opens: when the scenario last used there is the baseline (or
@@ -133,7 +127,9 @@ export class Scenarios {
 	/** Makes a scenario current (null: the last one used on this table, else the baseline). */
 	async select(tableId: string, id: string | null): Promise<void> {
 		await this.flush();
-		this.current = this.#choose(tableId, id);
+		const wanted = id ?? remembered(tableId);
+		const found = this.all.find((s) => s.id === wanted && s.tableId === tableId);
+		this.current = found ?? baselineOf(tableId);
 		remember(tableId, this.current.id);
 		this.orphans = await this.#notebook.applyScenario(this.current);
 		this.#refreshHistory();
