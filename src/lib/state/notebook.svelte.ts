@@ -136,6 +136,16 @@ export class Notebook {
 	 * build's rows.
 	 */
 	#requested = settled();
+	/** Whether the open table's workbook is built and its rows shown: an edit goes to the engine at once. */
+	get built(): boolean {
+		return this.#requested.open;
+	}
+
+	/** Settles when the build under way is shown, or another table opens in its place. */
+	whenBuilt(): Promise<void> {
+		return this.#requested.done;
+	}
+
 	/** Bumped when a table is opened: an edit still waiting for the last one's build is dropped. */
 	#tableGeneration = 0;
 	#dataUrl: (file: string) => string = (file) => file;

@@ -101,7 +101,8 @@ export class Scenarios {
 		for (const s of loaded.scenarios) this.#books.setRevision(s.id, s.revision);
 		this.problems = loaded.problems;
 		this.storage = { kind: opened.kind, reason: opened.reason, persisted: null };
-		this.#sync = new TabSync((m) => void this.#onMessage(m));
+		// another tab's news takes its turn with this tab's edits: it may replace the scenario they edit
+		this.#sync = new TabSync((m) => void this.#inTurn(() => this.#onMessage(m)));
 		// Not awaited: a browser may hold the answer while it asks the user, and the table's
 		// first paint and its build wait for this method.
 		if (opened.kind === 'indexeddb')
@@ -125,7 +126,11 @@ export class Scenarios {
 	}
 
 	/** Makes a scenario current (null: the last one used on this table, else the baseline). */
-	async select(tableId: string, id: string | null): Promise<void> {
+	select(tableId: string, id: string | null): Promise<void> {
+		return this.#inTurn(() => this.#select(tableId, id));
+	}
+
+	async #select(tableId: string, id: string | null): Promise<void> {
 		await this.flush();
 		const wanted = id ?? remembered(tableId);
 		const found = this.all.find((s) => s.id === wanted && s.tableId === tableId);
@@ -136,7 +141,11 @@ export class Scenarios {
 	}
 
 	/** Shows a scenario from a link, read-only, on its table (already open in the notebook). */
-	async openShared(shared: SharedScenario): Promise<void> {
+	openShared(shared: SharedScenario): Promise<void> {
+		return this.#inTurn(() => this.#openShared(shared));
+	}
+
+	async #openShared(shared: SharedScenario): Promise<void> {
 		await this.flush();
 		const now = Date.now();
 		this.current = {
@@ -155,16 +164,18 @@ export class Scenarios {
 	}
 
 	/** Keeps the shared scenario as the user's own, under a name no local scenario has. */
-	async saveSharedCopy(): Promise<void> {
-		const s = this.current;
-		if (!isShared(s.id)) return;
-		const copy = {
-			...this.#fresh(s.tableId, uniqueName(s.name, this.#names(s.tableId))),
-			inputs: s.inputs,
-			assumptions: s.assumptions,
-			notes: s.notes
-		};
-		await this.#adopt(copy);
+	saveSharedCopy(): Promise<void> {
+		return this.#inTurn(async () => {
+			const s = this.current;
+			if (!isShared(s.id)) return;
+			const copy = {
+				...this.#fresh(s.tableId, uniqueName(s.name, this.#names(s.tableId))),
+				inputs: s.inputs,
+				assumptions: s.assumptions,
+				notes: s.notes
+			};
+			await this.#adopt(copy);
+		});
 	}
 
 	/** Applies typed text to an input; returns the failure to show, or null. */
@@ -172,9 +183,7 @@ export class Scenarios {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.read(id, key, text);
 		if (!read.ok) return read;
-		const scenario = this.current.id;
-		return this.#inTurn(async () => {
-			if (this.current.id !== scenario) return SWITCHED;
+		return this.#editTurn(async () => {
 			const before = this.current.inputs[id]?.[key] ?? null;
 			if (read.value === before) return { ok: true };
 			const result = await this.#notebook.setInput(id, key, read.value);
@@ -188,9 +197,7 @@ export class Scenarios {
 		if (isShared(this.current.id)) return READ_ONLY;
 		const read = this.#notebook.readAssumption(text);
 		if (!read.ok) return read;
-		const scenario = this.current.id;
-		return this.#inTurn(async () => {
-			if (this.current.id !== scenario) return SWITCHED;
+		return this.#editTurn(async () => {
 			const before = this.current.assumptions[name] ?? null;
 			if (read.value === before) return { ok: true };
 			const result = await this.#notebook.setAssumption(name, read.value);
@@ -199,15 +206,34 @@ export class Scenarios {
 		});
 	}
 
-	/** The last edit, undo or redo queued: each runs once the one before has been answered. */
+	/** The last operation queued: each runs once the one before has been answered. */
 	#turns: Promise<unknown> = Promise.resolve();
+
+	/**
+	 * An edit, undo or redo, in its turn, on the scenario current when it was asked for.
+	 * One asked for while the open table builds (typed on its head, say) waits for the
+	 * build before it queues: the build is the turn of the scenario being opened, so
+	 * queuing first would wait for itself. It is dropped when another table opened, or
+	 * another scenario, by the time its turn comes.
+	 */
+	async #editTurn(op: () => Promise<EditResult>): Promise<EditResult> {
+		const scenario = this.current.id;
+		if (!this.#notebook.built) await this.#notebook.whenBuilt();
+		return this.#inTurn(async () => {
+			if (this.current.id !== scenario || !this.#notebook.built) return SWITCHED;
+			return op();
+		});
+	}
 
 	/**
 	 * An edit shows its previewed values before the engine accepts it, and only then
 	 * enters the history. So edits, undos and redos take turns: each would otherwise read
-	 * a `before`, or undo a step, that the history does not have yet. A turn starts in a
-	 * microtask, within the key's own task: with nothing queued the edit is still
-	 * previewed before the next frame.
+	 * a `before`, or undo a step, that the history does not have yet. Opening, creating,
+	 * duplicating, deleting and restoring a scenario take turns with them: a delete clicked
+	 * while the duplicate before it was still being saved removed the record before that
+	 * save wrote it back. A turn starts in a microtask, within the key's own task: with
+	 * nothing queued the edit is still previewed before the next frame. A turn never waits
+	 * for another turn (it calls the private `#select` and `#adopt`, not the queued ones).
 	 */
 	#inTurn<T>(op: () => Promise<T>): Promise<T> {
 		const turn = this.#turns.then(op);
@@ -230,39 +256,42 @@ export class Scenarios {
 		this.#step(false);
 	}
 
-	/** An undo (`reverse`) or a redo, in its turn, on the scenario current when it was asked for. */
+	/** An undo (`reverse`) or a redo. */
 	#step(reverse: boolean): void {
-		const scenario = this.current.id;
-		void this.#inTurn(async () => {
-			if (this.current.id !== scenario) return;
+		void this.#editTurn(async () => {
 			const h = this.#history();
 			const c = reverse ? h.undo() : h.redo();
-			if (!c) return;
+			if (!c) return { ok: true };
 			const applied = this.#applyToModel(c, reverse);
 			this.#commit(applyChange(this.current, c, reverse));
 			await applied;
+			return { ok: true };
 		});
 	}
 
 	/** A new empty scenario on the open table, made current. */
-	async create(name?: string): Promise<void> {
-		const tableId = this.current.tableId;
-		const wanted = name?.trim() || this.#naming().newScenario;
-		await this.#adopt(this.#fresh(tableId, uniqueName(wanted, this.#names(tableId))));
+	create(name?: string): Promise<void> {
+		return this.#inTurn(async () => {
+			const tableId = this.current.tableId;
+			const wanted = name?.trim() || this.#naming().newScenario;
+			await this.#adopt(this.#fresh(tableId, uniqueName(wanted, this.#names(tableId))));
+		});
 	}
 
-	async duplicate(): Promise<void> {
-		const from = this.current;
-		const base = isBaseline(from.id)
-			? this.#naming().newScenario
-			: this.#naming().copyOf(from.name);
-		const copy = {
-			...this.#fresh(from.tableId, uniqueName(base, this.#names(from.tableId))),
-			inputs: from.inputs,
-			assumptions: from.assumptions,
-			notes: from.notes
-		};
-		await this.#adopt(copy);
+	duplicate(): Promise<void> {
+		return this.#inTurn(async () => {
+			const from = this.current;
+			const base = isBaseline(from.id)
+				? this.#naming().newScenario
+				: this.#naming().copyOf(from.name);
+			const copy = {
+				...this.#fresh(from.tableId, uniqueName(base, this.#names(from.tableId))),
+				inputs: from.inputs,
+				assumptions: from.assumptions,
+				notes: from.notes
+			};
+			await this.#adopt(copy);
+		});
 	}
 
 	/** Renames the current scenario; returns false for an empty name, the baseline or a shared one. */
@@ -275,32 +304,40 @@ export class Scenarios {
 	}
 
 	/** Deletes the current scenario; `restoreDeleted()` brings it back. */
-	async remove(): Promise<void> {
-		const gone = this.current;
-		if (isBaseline(gone.id) || isShared(gone.id)) return;
-		this.#cancelTimer();
-		this.#dirty = false;
-		await this.#repo?.remove(gone.id);
-		this.#books.forget(gone.id);
-		this.all = this.all.filter((s) => s.id !== gone.id);
-		this.#sync?.post({ kind: 'deleted', id: gone.id });
-		await this.select(gone.tableId, BASELINE_ID);
-		this.notice = { kind: 'deleted', scenario: gone };
+	remove(): Promise<void> {
+		return this.#inTurn(async () => {
+			if (isBaseline(this.current.id) || isShared(this.current.id)) return;
+			// a save still on its way would write the record back after it is removed
+			await this.flush();
+			const gone = this.current;
+			await this.#repo?.remove(gone.id);
+			this.#books.forget(gone.id);
+			this.all = this.all.filter((s) => s.id !== gone.id);
+			this.#sync?.post({ kind: 'deleted', id: gone.id });
+			await this.#select(gone.tableId, BASELINE_ID);
+			this.notice = { kind: 'deleted', scenario: gone };
+		});
 	}
 
-	async restoreDeleted(): Promise<void> {
-		const n = this.notice;
-		if (n?.kind !== 'deleted') return;
-		this.notice = null;
-		await this.#adopt({ ...n.scenario, revision: 0 });
+	restoreDeleted(): Promise<void> {
+		return this.#inTurn(async () => {
+			const n = this.notice;
+			if (n?.kind !== 'deleted') return;
+			this.notice = null;
+			await this.#adopt({ ...n.scenario, revision: 0 });
+		});
 	}
 
 	/** Discards this tab's unsaved changes and loads the stored version (after a conflict). */
-	async reloadStored(): Promise<void> {
+	reloadStored(): Promise<void> {
+		return this.#inTurn(() => this.#reloadStored());
+	}
+
+	async #reloadStored(): Promise<void> {
 		const stored = await this.#repo?.get(this.current.id);
 		this.#cancelTimer();
 		this.#dirty = false;
-		if (!stored) return this.select(this.current.tableId, BASELINE_ID);
+		if (!stored) return this.#select(this.current.tableId, BASELINE_ID);
 		this.#replace(stored);
 		this.current = stored;
 		this.#books.setRevision(stored.id, stored.revision);
@@ -311,19 +348,21 @@ export class Scenarios {
 	}
 
 	/** Keeps this tab's version as a new scenario, then loads the stored one (after a conflict). */
-	async keepMineAsCopy(): Promise<void> {
-		const mine = this.current;
-		const copy = {
-			...this.#fresh(
-				mine.tableId,
-				uniqueName(this.#naming().copyOf(mine.name), this.#names(mine.tableId))
-			),
-			inputs: mine.inputs,
-			assumptions: mine.assumptions,
-			notes: mine.notes
-		};
-		await this.reloadStored();
-		await this.#adopt(copy);
+	keepMineAsCopy(): Promise<void> {
+		return this.#inTurn(async () => {
+			const mine = this.current;
+			const copy = {
+				...this.#fresh(
+					mine.tableId,
+					uniqueName(this.#naming().copyOf(mine.name), this.#names(mine.tableId))
+				),
+				inputs: mine.inputs,
+				assumptions: mine.assumptions,
+				notes: mine.notes
+			};
+			await this.#reloadStored();
+			await this.#adopt(copy);
+		});
 	}
 
 	dismissNotice(): void {
@@ -339,7 +378,8 @@ export class Scenarios {
 	/** Saves now if anything is pending; resolves when stored (or failed). */
 	async flush(): Promise<void> {
 		this.#cancelTimer();
-		if (this.#saving) await this.#saving;
+		// a save that ends with changes still unsaved starts the next one itself
+		while (this.#saving) await this.#saving;
 		if (this.#dirty) await this.#saveNow();
 	}
 
@@ -459,7 +499,7 @@ export class Scenarios {
 			this.#books.forget(m.id);
 			if (gone && this.current.id === m.id) {
 				this.#dirty = false;
-				await this.select(gone.tableId, BASELINE_ID);
+				await this.#select(gone.tableId, BASELINE_ID);
 				this.notice = { kind: 'deletedElsewhere', name: gone.name };
 			}
 			return;

@@ -1,0 +1,168 @@
+/**
+ * The scenario state against the real notebook and engine (in this process, as the
+ * app runs without workers) and IndexedDB as the fake-indexeddb package gives it:
+ * operations started one after another without waiting, as clicks and keys come.
+ */
+import 'fake-indexeddb/auto';
+import { readFile } from 'node:fs/promises';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { BASELINE_ID } from '../../src/lib/model/scenario';
+import { Notebook } from '../../src/lib/state/notebook.svelte';
+import { Scenarios } from '../../src/lib/state/scenarios.svelte';
+
+const ORIGIN = 'http://notebook.test';
+const TABLE = 'jindong-14th';
+
+/** Serves static/data as the app's host would. */
+async function serve(input: string | URL | Request): Promise<Response> {
+	const url = new URL(String(input instanceof Request ? input.url : input), ORIGIN);
+	const file = url.pathname.replace(/^\/data\//, '');
+	try {
+		const body = await readFile(new URL(`../../static/data/${file}`, import.meta.url));
+		return new Response(body, { headers: { 'content-type': 'application/json' } });
+	} catch {
+		return new Response('not found', { status: 404 });
+	}
+}
+
+beforeAll(() => {
+	vi.stubGlobal('location', { href: `${ORIGIN}/` });
+	vi.stubGlobal('fetch', serve);
+});
+
+let open: { notebook: Notebook; scenarios: Scenarios }[] = [];
+afterEach(() => {
+	for (const o of open) {
+		o.scenarios.destroy();
+		o.notebook.destroy();
+	}
+	open = [];
+});
+
+/** A tab: a notebook on the seed table and its scenarios, as the page starts them. */
+async function tab() {
+	const notebook = new Notebook();
+	const scenarios = new Scenarios(notebook, () => ({
+		newScenario: 'Scenario',
+		copyOf: (name) => `${name} (copy)`
+	}));
+	open.push({ notebook, scenarios });
+	await scenarios.init();
+	expect(await notebook.init({ dataUrl: (file) => `/data/${file}`, fetcher: serve })).toBe(true);
+	await notebook.open(TABLE);
+	await scenarios.select(TABLE, null);
+	return { notebook, scenarios };
+}
+
+function assumed(notebook: Notebook, id: string): unknown {
+	return notebook.rows.find((r) => r.id === id)?.cells.assumed;
+}
+
+describe('scenario operations started without waiting for the one before', () => {
+	it('a delete clicked while the duplicate is being saved, then undone, leaves both stored', async () => {
+		const { scenarios } = await tab();
+		expect((await scenarios.editInput('talent-pool', 'assumed', '5')).ok).toBe(true);
+		expect(scenarios.rename('Talent 5%')).toBe(true);
+		await scenarios.flush();
+		const original = scenarios.current.id;
+
+		// as the buttons are clicked: nothing awaited in between
+		void scenarios.duplicate();
+		void scenarios.remove();
+		await scenarios.restoreDeleted();
+		await scenarios.flush();
+
+		expect(scenarios.save.state).toBe('saved');
+		expect(scenarios.current.name).toBe('Talent 5% (copy)');
+		const copy = scenarios.current.id;
+		expect(copy).not.toBe(original);
+		// what another tab (or a reload) reads from storage
+		const other = await tab();
+		const stored = (id: string) => other.scenarios.all.find((s) => s.id === id);
+		expect(stored(original)?.name).toBe('Talent 5%');
+		expect(stored(copy)?.name).toBe('Talent 5% (copy)');
+		expect(stored(copy)?.inputs['talent-pool']?.assumed).toBe(0.05);
+	});
+
+	it('an edit typed just before another scenario is opened lands on the one it was typed on', async () => {
+		const { notebook, scenarios } = await tab();
+		await scenarios.create('A');
+		const a = scenarios.current.id;
+		const count = scenarios.forTable(TABLE).length;
+
+		const edit = scenarios.editInput('gdp', 'assumed', '6');
+		const back = scenarios.select(TABLE, BASELINE_ID);
+		expect((await edit).ok).toBe(true);
+		await back;
+		await scenarios.flush();
+
+		expect(scenarios.current.id).toBe(BASELINE_ID);
+		expect(assumed(notebook, 'gdp')).toBe(0.085);
+		// no scenario was started from the published plan by the edit
+		expect(scenarios.forTable(TABLE)).toHaveLength(count);
+		expect(scenarios.all.find((s) => s.id === a)?.inputs.gdp?.assumed).toBe(0.06);
+		await scenarios.select(TABLE, a);
+		expect(assumed(notebook, 'gdp')).toBe(0.06);
+	});
+
+	it('a flush returns once the last change is stored, with a save on its way when it is asked', async () => {
+		const { scenarios } = await tab();
+		await scenarios.editInput('gdp', 'assumed', '5');
+		const id = scenarios.current.id;
+		const first = scenarios.flush();
+		// a note is recorded at once, while the first save is still on its way
+		scenarios.setNote('gdp', 'checked against the 2023 report');
+		await scenarios.flush();
+		expect(scenarios.save.state).toBe('saved');
+		await first;
+		const other = await tab();
+		expect(other.scenarios.all.find((s) => s.id === id)?.notes.gdp).toBe(
+			'checked against the 2023 report'
+		);
+	});
+
+	it('a delete right after an edit stores nothing back, and its undo keeps the edit', async () => {
+		const { scenarios } = await tab();
+		await scenarios.editInput('gdp', 'assumed', '5');
+		const id = scenarios.current.id;
+		void scenarios.editInput('gdp', 'assumed', '7');
+		void scenarios.remove();
+		await scenarios.flush();
+		const gone = await tab();
+		expect(gone.scenarios.all.some((s) => s.id === id)).toBe(false);
+		await scenarios.restoreDeleted();
+		await scenarios.flush();
+		expect(scenarios.save.state).toBe('saved');
+		const back = await tab();
+		expect(back.scenarios.all.find((s) => s.id === id)?.inputs.gdp?.assumed).toBe(0.07);
+	});
+
+	it('an edit typed while the table builds waits for the build, then starts a scenario', async () => {
+		const notebook = new Notebook();
+		const scenarios = new Scenarios(notebook, () => ({
+			newScenario: 'Typed early',
+			copyOf: (name) => `${name} (copy)`
+		}));
+		open.push({ notebook, scenarios });
+		await scenarios.init();
+		await notebook.init({ dataUrl: (file) => `/data/${file}`, fetcher: serve });
+		await notebook.open(TABLE);
+		expect(notebook.built).toBe(false);
+		const edit = scenarios.editInput('gdp', 'assumed', '6');
+		await scenarios.select(TABLE, null);
+		expect(await edit).toEqual({ ok: true });
+		expect(scenarios.current.name).toBe('Typed early');
+		expect(scenarios.current.inputs.gdp?.assumed).toBe(0.06);
+		expect(assumed(notebook, 'gdp')).toBe(0.06);
+	});
+
+	it('an edit waiting for a build is dropped, and says so, when another table opens', async () => {
+		const { notebook, scenarios } = await tab();
+		await notebook.open('jinhua-12th');
+		const edit = scenarios.editInput('gdp', 'assumed', '6');
+		await notebook.open(TABLE);
+		await scenarios.select(TABLE, null);
+		expect(await edit).toMatchObject({ ok: false, reason: 'superseded' });
+		expect(assumed(notebook, 'gdp')).toBe(0.085);
+	});
+});
