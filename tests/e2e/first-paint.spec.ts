@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { holdRoute } from './hold';
 import { NotebookPage } from './notebook-page';
@@ -53,4 +54,60 @@ test('a request for persistent storage the browser never answers holds up nothin
 	await nb.computed();
 	await nb.type('gdp', 'assumed', '6');
 	await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+});
+
+const seed = JSON.parse(
+	readFileSync(new URL('../../static/data/jindong-14th.json', import.meta.url), 'utf8')
+) as { indicators: { id: string }[] };
+/** ui/fill.svelte.ts: the rows of the first slice, area headers included. */
+const FIRST_SLICE = 8;
+
+// A table's rows arrive a slice per frame, so no task of the first paint runs long: the
+// top rows first, then the rest in order, until all are in.
+test('the first paint holds the top rows, and the rest follow in order until all are in', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __batches: string[][] };
+		w.__batches = [];
+		new MutationObserver(() => {
+			const ids = [...document.querySelectorAll('tr[data-id]')].map((r) =>
+				r.getAttribute('data-id')!
+			);
+			const last = w.__batches.at(-1);
+			if (ids.length && ids.join() !== last?.join()) w.__batches.push(ids);
+		}).observe(document, { childList: true, subtree: true });
+	});
+	const nb = new NotebookPage(page);
+	await nb.open();
+	await expect(page.locator('tr[data-id]')).toHaveCount(seed.indicators.length);
+	const batches = await page.evaluate(
+		() => (window as unknown as { __batches: string[][] }).__batches
+	);
+	const all = batches.at(-1)!;
+	expect(all).toHaveLength(seed.indicators.length);
+	expect(batches.length).toBeGreaterThan(1);
+	expect(batches[0]!.length).toBeLessThanOrEqual(FIRST_SLICE);
+	// each step adds rows below the ones shown, never above or between them
+	for (const b of batches) expect(all.slice(0, b.length)).toEqual(b);
+});
+
+test('printing while rows still arrive prints every row', async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __printed: number | null };
+		w.__printed = null;
+		const mo = new MutationObserver(() => {
+			if (!document.querySelector('tr[data-id]')) return;
+			mo.disconnect();
+			dispatchEvent(new Event('beforeprint'));
+			w.__printed = document.querySelectorAll('tr[data-id]').length;
+		});
+		mo.observe(document, { childList: true, subtree: true });
+	});
+	const nb = new NotebookPage(page);
+	await nb.open();
+	const printed = await page.evaluate(
+		() => (window as unknown as { __printed: number | null }).__printed
+	);
+	expect(printed).toBe(seed.indicators.length);
 });

@@ -134,7 +134,7 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		const shown = await nb.text(first.id, 'projected');
 		expect(Number(shown.replace(/,/g, ''))).toBeCloseTo(projected, 0);
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
-		expect(await page.locator('tr[data-id]').count()).toBe(HEAD_ROWS);
+		await expect(page.locator('tr[data-id]')).toHaveCount(HEAD_ROWS);
 		await expect(page.getByTestId('assumption-deflator')).toBeDisabled();
 		// an edit typed on the head waits for the whole table's build, and then holds
 		const second = inds(table).find((i, n) => n < HEAD_ROWS && i !== first && i.unit === '亿元')!;
