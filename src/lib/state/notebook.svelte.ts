@@ -89,6 +89,11 @@ function painted(): Promise<void> {
 	});
 }
 
+/** After the tasks already queued (a key, a frame): lets the page respond between two pieces of work. */
+function nextTask(): Promise<void> {
+	return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /** A worker resolves relative addresses against its own script, so it is given absolute ones. */
 const absolute = (url: string) => new globalThis.URL(url, location.href).href;
 
@@ -359,9 +364,15 @@ export class Notebook {
 			const text = await this.#text(headFile(id));
 			// not once a table is on screen (the whole table, or another one opened meanwhile),
 			// nor over a failed load
-			if (this.table || (this.#wanted ?? id) !== id || this.load.phase === 'failed') return;
+			const stale = () =>
+				this.table !== null || (this.#wanted ?? id) !== id || this.load.phase === 'failed';
+			if (stale()) return;
 			const parsed = parseHead(JSON.parse(text), id);
 			if (!parsed.ok) return;
+			// the check and the first render are each a good part of a slow phone's 50 ms: a task
+			// apiece keeps the page responsive between them
+			await nextTask();
+			if (stale()) return;
 			const { head, content } = parsed.value;
 			this.#rowIndex = indexById(head.table.indicators);
 			this.table = head.table;
@@ -375,8 +386,9 @@ export class Notebook {
 			this.#headShown = true;
 			const whole = head.indicators === head.table.indicators.length;
 			this.#headOfWhole = whole ? head.snapshot.tableHash : null;
-			// before the whole table is parsed, which takes a while when the head is a slice of it
-			if (!whole) await painted();
+			// before the whole table is hashed (and parsed, when the head is a slice of it): in a
+			// task of its own, after the frame that shows the head
+			await painted();
 		} catch {
 			// no head to show: the whole table paints as it would have
 		}
