@@ -29,7 +29,7 @@ import {
 	type InputEntry,
 	type Scenario
 } from '../model/scenario';
-import { parseCatalog, parseHead, parsePlanTable, parseProseSet } from '../tables/load';
+import { parseCatalog, parseHead, parsePlanTableInSlices, parseProseSet } from '../tables/load';
 import { areaCounts } from '../model/head';
 import { RowState } from './row-state.svelte';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
@@ -309,7 +309,10 @@ export class Notebook {
 			// a head with every row of this very file is the table, checked already: keeping its
 			// objects spares a second check and the grid a second render of the same rows
 			const whole = this.#headShown && this.#headOfWhole === hash ? this.table : null;
-			const parsed = whole ? { ok: true as const, table: whole } : parsePlanTable(JSON.parse(raw));
+			const parsed = whole
+				? { ok: true as const, table: whole }
+				: await parsePlanTableInSlices(JSON.parse(raw), nextTask);
+			if (generation !== this.#generation) return;
 			if (!parsed.ok) {
 				this.load = { phase: 'failed', problems: parsed.problems };
 				this.#requested.settle();

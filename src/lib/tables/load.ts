@@ -5,9 +5,15 @@
 import * as v from 'valibot';
 import type { Catalog } from '../model/catalog';
 import type { ProseSet } from '../model/prose';
-import type { PlanTable } from '../model/table';
+import type { Indicator, PlanTable } from '../model/table';
 import { proseSetSchema } from './prose-schema';
-import { catalogSchema, headSchema, planTableSchema } from './schema';
+import {
+	catalogSchema,
+	headSchema,
+	indicatorSchema,
+	planTableSchema,
+	tableOfCheckedSchema
+} from './schema';
 import type { TableHead } from '../model/head';
 import { snapshotContent, type SnapshotContent } from '../model/snapshot';
 import { scenarioFingerprint } from '../model/fingerprint';
@@ -30,6 +36,36 @@ function parseWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown): Pars
 
 export function parsePlanTable(input: unknown): TableResult {
 	const r = parseWith(planTableSchema, input);
+	return r.ok ? { ok: true, table: r.value } : r;
+}
+
+/** Indicators checked per slice by `parsePlanTableInSlices`: a few ms of a slow phone's time. */
+export const CHECK_SLICE = 250;
+
+/**
+ * `parsePlanTable` for a table of any size: the same result and the same problems, but a
+ * large table's indicators are checked a slice at a time, with `pause()` between slices,
+ * so checking 10,000 indicators is no half-second task that stalls scrolling.
+ */
+export async function parsePlanTableInSlices(
+	input: unknown,
+	pause: () => Promise<void>,
+	slice = CHECK_SLICE
+): Promise<TableResult> {
+	const list = (input as { indicators?: unknown } | null)?.indicators;
+	if (!Array.isArray(list) || list.length <= slice) return parsePlanTable(input);
+	const checked: Indicator[] = [];
+	for (let start = 0; start < list.length; start += slice) {
+		for (const item of list.slice(start, start + slice)) {
+			const r = v.safeParse(indicatorSchema, item);
+			// a bad file is rare: its problems come from the whole-table check, worded and
+			// ordered as ever
+			if (!r.success) return parsePlanTable(input);
+			checked.push(r.output);
+		}
+		await pause();
+	}
+	const r = parseWith(tableOfCheckedSchema, { ...(input as object), indicators: checked });
 	return r.ok ? { ok: true, table: r.value } : r;
 }
 
