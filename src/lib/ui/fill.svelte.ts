@@ -28,7 +28,8 @@ export class Fill {
 
 	/**
 	 * Schedules the next slice while rows wait (call from an effect; returns its cleanup).
-	 * An empty grid starts over: the next rows to arrive are a new table's.
+	 * Once every row is in, later rows render at once, until the grid is emptied: the next
+	 * rows to arrive are then a new table's, and fill it a slice at a time again.
 	 */
 	follow(count: number): (() => void) | undefined {
 		if (count === 0) {
@@ -36,7 +37,11 @@ export class Fill {
 			this.#step = FIRST_SLICE;
 			return;
 		}
-		if (this.#limit >= count) return;
+		if (this.#limit >= count) {
+			// filled: a row window that moves on scrolling renders its new rows at once
+			this.#limit = Infinity;
+			return;
+		}
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const next = () => {
 			clearTimeout(fallback);
