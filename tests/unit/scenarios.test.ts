@@ -126,8 +126,9 @@ describe('scenario operations started without waiting for the one before', () =>
 		await scenarios.editInput('gdp', 'assumed', '5');
 		const id = scenarios.current.id;
 		void scenarios.editInput('gdp', 'assumed', '7');
-		void scenarios.remove();
-		await scenarios.flush();
+		await scenarios.remove();
+		// past the autosave delay: nothing writes the record back
+		await new Promise((r) => setTimeout(r, 500));
 		const gone = await tab();
 		expect(gone.scenarios.all.some((s) => s.id === id)).toBe(false);
 		await scenarios.restoreDeleted();
@@ -163,6 +164,42 @@ describe('scenario operations started without waiting for the one before', () =>
 		await notebook.open(TABLE);
 		await scenarios.select(TABLE, null);
 		expect(await edit).toMatchObject({ ok: false, reason: 'superseded' });
+		expect(assumed(notebook, 'gdp')).toBe(0.085);
+	});
+
+	it('a delete after a save conflict leaves the conflict behind: the next scenario saves', async () => {
+		const mine = await tab();
+		await mine.scenarios.editInput('gdp', 'assumed', '5');
+		await mine.scenarios.flush();
+		const id = mine.scenarios.current.id;
+		const theirs = await tab();
+		await theirs.scenarios.select(TABLE, id);
+		// this tab has a change of its own when the other tab saves one
+		mine.scenarios.setNote('gdp', 'mine');
+		await theirs.scenarios.editInput('gdp', 'assumed', '6');
+		await theirs.scenarios.flush();
+		await mine.scenarios.flush();
+		await expect.poll(() => mine.scenarios.save.state).toBe('conflict');
+
+		await mine.scenarios.remove();
+		expect(mine.scenarios.save.state).not.toBe('conflict');
+		await mine.scenarios.create('Next');
+		await mine.scenarios.flush();
+		expect(mine.scenarios.save.state).toBe('saved');
+		const other = await tab();
+		expect(other.scenarios.all.some((s) => s.name === 'Next')).toBe(true);
+	});
+
+	it('a table opened in place of one still opening is the one built', async () => {
+		const { notebook, scenarios } = await tab();
+		const first = notebook.open('jinhua-12th');
+		const second = notebook.open(TABLE);
+		expect(await first).toBe(false);
+		// a scenario built meanwhile (another tab's save, say) does not stop the second
+		await scenarios.select(TABLE, null);
+		expect(await second).toBe(true);
+		await scenarios.select(TABLE, null);
+		expect(notebook.table?.id).toBe(TABLE);
 		expect(assumed(notebook, 'gdp')).toBe(0.085);
 	});
 });

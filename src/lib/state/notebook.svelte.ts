@@ -89,9 +89,19 @@ function painted(): Promise<void> {
 	});
 }
 
-/** After the tasks already queued (a key, a frame): lets the page respond between two pieces of work. */
+/**
+ * After the tasks already queued (a key, a frame): lets the page respond between two pieces
+ * of work. A message, not a timer: browsers hold a hidden tab's timers to one a second.
+ */
 function nextTask(): Promise<void> {
-	return new Promise((resolve) => setTimeout(resolve, 0));
+	return new Promise((resolve) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resolve();
+		};
+		channel.port2.postMessage(null);
+	});
 }
 
 /** A worker resolves relative addresses against its own script, so it is given absolute ones. */
@@ -177,8 +187,11 @@ export class Notebook {
 		if (options.fetcher) this.#fetch = options.fetcher;
 		if (options.expect) {
 			this.#prefetch(options.expect);
-			if (options.showHead)
+			if (options.showHead) {
+				// an edit typed on the head, before `open` runs, waits for the build like any other
+				this.#requested = settled(false);
 				this.#head = { id: options.expect, shown: this.#showHead(options.expect) };
+			}
 		}
 		try {
 			const parsed = parseCatalog(await this.#json('index.json'));
@@ -285,26 +298,33 @@ export class Notebook {
 	 * on screen while the whole file is read and checked, until `applyScenario` has the
 	 * whole table's rows.
 	 */
-	async open(tableId: string): Promise<void> {
-		const generation = ++this.#generation;
-		this.#tableGeneration++;
+	/**
+	 * Fetches and checks a table and shows it (its rows come with `applyScenario`). False when
+	 * it failed, or another `open` overtook it: nothing of it is to be built then.
+	 */
+	async open(tableId: string): Promise<boolean> {
+		++this.#generation;
+		const opening = ++this.#tableGeneration;
 		this.#wanted = tableId;
-		// edits typed from now on (on the head, say) wait for this table's build; edits that
-		// waited for the last table's go on, and find that table gone
-		const waited = this.#requested;
-		this.#requested = settled(false);
-		waited.settle();
 		const early = this.#head;
 		this.#head = null;
+		// Edits typed from now on wait for this table's build; edits that waited for the last
+		// table's go on, and find that table gone. Those typed on this table's head are this
+		// table's: they keep waiting.
+		if (early?.id !== tableId || this.#requested.open) {
+			const waited = this.#requested;
+			this.#requested = settled(false);
+			waited.settle();
+		}
 		const text = this.#text(`${tableId}.json`);
 		text.catch(() => undefined); // read below, after the head
 		if (early?.id === tableId) await early.shown;
-		if (generation !== this.#generation) return;
+		if (opening !== this.#tableGeneration) return false;
 		this.#headShown &&= this.table?.id === tableId;
 		if (!this.#headShown) this.load = { phase: 'loading' };
 		try {
 			const raw = await text;
-			if (generation !== this.#generation) return;
+			if (opening !== this.#tableGeneration) return false;
 			const hash = fnv1a(raw);
 			// a head with every row of this very file is the table, checked already: keeping its
 			// objects spares a second check and the grid a second render of the same rows
@@ -312,17 +332,17 @@ export class Notebook {
 			const parsed = whole
 				? { ok: true as const, table: whole }
 				: await parsePlanTableInSlices(JSON.parse(raw), nextTask);
-			if (generation !== this.#generation) return;
+			if (opening !== this.#tableGeneration) return false;
 			if (!parsed.ok) {
 				this.load = { phase: 'failed', problems: parsed.problems };
 				this.#requested.settle();
-				return;
+				return false;
 			}
 			this.#tableHash = hash;
 			this.#typed.clear();
 			this.#opened = parsed.table;
 			this.computing = true;
-			if (this.#headShown) return; // it stays until the whole table's rows are ready
+			if (this.#headShown) return true; // it stays until the whole table's rows are ready
 			this.#publish();
 			this.assumptions = [];
 			// Nothing is painted yet: computed rows, when there are any, are known in a moment
@@ -330,10 +350,12 @@ export class Notebook {
 			this.#setRows([]);
 			this.shown = 'printed';
 			this.load = { phase: 'ready' };
+			return true;
 		} catch (e) {
-			if (generation !== this.#generation) return;
+			if (opening !== this.#tableGeneration) return false;
 			this.load = { phase: 'failed', problems: [e instanceof Error ? e.message : String(e)] };
 			this.#requested.settle();
+			return false;
 		}
 	}
 

@@ -307,8 +307,13 @@ export class Scenarios {
 	remove(): Promise<void> {
 		return this.#inTurn(async () => {
 			if (isBaseline(this.current.id) || isShared(this.current.id)) return;
-			// a save still on its way would write the record back after it is removed
-			await this.flush();
+			// A save still on its way would write the record back after it is removed. What is
+			// not saved yet is not saved now: it stays in the deleted scenario an undo restores.
+			while (this.#saving) await this.#saving;
+			this.#cancelTimer();
+			this.#dirty = false;
+			// a failed save or a conflict was this scenario's, and goes with it
+			this.save = { state: 'idle' };
 			const gone = this.current;
 			await this.#repo?.remove(gone.id);
 			this.#books.forget(gone.id);
@@ -337,7 +342,11 @@ export class Scenarios {
 		const stored = await this.#repo?.get(this.current.id);
 		this.#cancelTimer();
 		this.#dirty = false;
-		if (!stored) return this.#select(this.current.tableId, BASELINE_ID);
+		if (!stored) {
+			// deleted in the other tab meanwhile: nothing is left to conflict with
+			this.save = { state: 'idle' };
+			return this.#select(this.current.tableId, BASELINE_ID);
+		}
 		this.#replace(stored);
 		this.current = stored;
 		this.#books.setRevision(stored.id, stored.revision);

@@ -109,6 +109,9 @@ export const tableOfCheckedSchema = tableOf(
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const inStep: Same<v.InferOutput<typeof planTableSchema>, PlanTable> = true;
 void inStep;
+// the table's schema takes its indicators' type as given: the indicator schema is held to it here
+const indicatorInStep: Same<v.InferOutput<typeof indicatorSchema>, Indicator> = true;
+void indicatorInStep;
 
 const catalogTable = v.object({
 	id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
