@@ -111,3 +111,19 @@ test('printing while rows still arrive prints every row', async ({ page }) => {
 	);
 	expect(printed).toBe(seed.indicators.length);
 });
+
+test('an edit typed on the head before the data set’s index has answered waits for the build, and holds', async ({
+	page
+}) => {
+	const nb = new NotebookPage(page);
+	const release = await holdRoute(page.context(), '**/data/index.json');
+	await page.goto('/t/jindong-14th');
+	// the head paints without the index: the published plan's computed rows
+	await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+	await nb.type('gdp', 'assumed', '6');
+	release();
+	await nb.computed();
+	await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+	await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+	await expect(nb.error).toHaveText('');
+});
