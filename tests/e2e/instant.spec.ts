@@ -88,21 +88,12 @@ test.describe('an edit lands in the next frame', () => {
 	test('undo pressed while the engine has not answered waits for it, and undoes that edit', async ({
 		page
 	}) => {
-		// messages to the engine leave late once asked to: the previews show, the answers wait
-		await page.addInitScript(() => {
-			const post = Worker.prototype.postMessage;
-			Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-				const delay = (window as unknown as { __engineDelay?: number }).__engineDelay ?? 0;
-				setTimeout(() => (post as (...a: unknown[]) => void).apply(this, args), delay);
-			} as typeof post;
-		});
+		const delay = await engineDelay(page);
 		const nb = new NotebookPage(page);
 		await nb.open();
 		await nb.type('gdp', 'assumed', '6');
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
-		await page.evaluate(
-			() => ((window as unknown as { __engineDelay: number }).__engineDelay = 500)
-		);
+		await delay(500);
 		await nb.type('gdp', 'assumed', '7');
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+7%');
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
@@ -111,6 +102,31 @@ test.describe('an edit lands in the next frame', () => {
 		await page.keyboard.press('Control+z');
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+8.5%');
 		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+	});
+
+	test('a value typed into an assumption while the engine answers the one before stays', async ({
+		page
+	}) => {
+		const delay = await engineDelay(page);
+		const nb = new NotebookPage(page);
+		await nb.open();
+		const deflator = page.getByTestId('assumption-deflator');
+		await delay(500);
+		await deflator.fill('3%');
+		await deflator.press('Enter');
+		await deflator.press('Control+a');
+		await page.keyboard.type('4');
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
+		// the answer to 3 % lands while 4 is being typed
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+		await expect(deflator).toHaveValue('4');
+		await deflator.press('Enter');
+		await expect(deflator).toHaveValue('4%');
+		// Escape brings back the value the engine holds
+		await deflator.press('Control+a');
+		await page.keyboard.type('9');
+		await deflator.press('Escape');
+		await expect(deflator).toHaveValue('4%');
 	});
 
 	test('a formula in any input: no row shows a new value before every row that reads it does', async ({
@@ -139,3 +155,23 @@ test.describe('an edit lands in the next frame', () => {
 		expect([before, after]).toContainEqual(frame);
 	});
 });
+
+/**
+ * Messages to the engine leave late once asked to: the previews show, the answers wait.
+ * Returns the function that sets the delay (none until called).
+ */
+async function engineDelay(page: Page): Promise<(ms: number) => Promise<void>> {
+	await page.addInitScript(() => {
+		const post = Worker.prototype.postMessage;
+		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
+			const delay = (window as unknown as { __engineDelay?: number }).__engineDelay ?? 0;
+			setTimeout(() => (post as (...a: unknown[]) => void).apply(this, args), delay);
+		} as typeof post;
+	});
+	return async (ms) => {
+		await page.evaluate(
+			(ms) => ((window as unknown as { __engineDelay: number }).__engineDelay = ms),
+			ms
+		);
+	};
+}
