@@ -88,45 +88,85 @@ test.describe('an edit lands in the next frame', () => {
 	test('undo pressed while the engine has not answered waits for it, and undoes that edit', async ({
 		page
 	}) => {
-		const delay = await engineDelay(page);
+		const engine = await engineHold(page);
 		const nb = new NotebookPage(page);
 		await nb.open();
 		await nb.type('gdp', 'assumed', '6');
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
-		await delay(500);
+		await engine.hold();
 		await nb.type('gdp', 'assumed', '7');
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+7%');
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
 		await page.keyboard.press('Control+z');
+		await engine.release();
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
 		await page.keyboard.press('Control+z');
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+8.5%');
 		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
 	});
 
-	test('a value typed into an assumption while the engine answers the one before stays', async ({
+	test('what the user types into an assumption is never written over by an answer to an earlier value', async ({
 		page
 	}) => {
-		const delay = await engineDelay(page);
+		// every value the page writes into the deflator's input, in order
+		await page.addInitScript(() => {
+			const w = window as unknown as { __written: string[] };
+			w.__written = [];
+			const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!;
+			Object.defineProperty(HTMLInputElement.prototype, 'value', {
+				...value,
+				set(this: HTMLInputElement, v: string) {
+					if (this.dataset.testid === 'assumption-deflator') w.__written.push(v);
+					value.set!.call(this, v);
+				}
+			});
+		});
+		const written = () =>
+			page.evaluate(() => (window as unknown as { __written: string[] }).__written.splice(0));
+		const engine = await engineHold(page);
 		const nb = new NotebookPage(page);
 		await nb.open();
 		const deflator = page.getByTestId('assumption-deflator');
-		await delay(500);
+
+		// the answer to 3 % lands while 4 is being typed
+		await engine.hold();
 		await deflator.fill('3%');
 		await deflator.press('Enter');
 		await deflator.press('Control+a');
 		await page.keyboard.type('4');
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
-		// the answer to 3 % lands while 4 is being typed
+		await written();
+		await engine.release();
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
 		await expect(deflator).toHaveValue('4');
+		expect(await written()).toEqual([]);
 		await deflator.press('Enter');
 		await expect(deflator).toHaveValue('4%');
-		// Escape brings back the value the engine holds
+
+		// 5 % and then 6 % committed before either is answered: 5 % never shows over 6
+		await engine.hold();
+		await deflator.fill('5%');
+		await deflator.press('Enter');
+		await deflator.press('Control+a');
+		await page.keyboard.type('6');
+		await deflator.press('Enter');
+		await written();
+		await engine.release();
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+		await expect(deflator).toHaveValue('6%');
+		expect(await written()).not.toContain('5%');
+
+		// Escape, and leaving the field without a change, bring back the value the engine holds
 		await deflator.press('Control+a');
 		await page.keyboard.type('9');
 		await deflator.press('Escape');
-		await expect(deflator).toHaveValue('4%');
+		await expect(deflator).toHaveValue('6%');
+		await deflator.press('Control+a');
+		await page.keyboard.type('7');
+		await page.keyboard.press('Backspace');
+		await page.keyboard.type('6%');
+		await deflator.press('Tab');
+		await expect(deflator).toHaveValue('6%');
 	});
 
 	test('a formula in any input: no row shows a new value before every row that reads it does', async ({
@@ -157,21 +197,28 @@ test.describe('an edit lands in the next frame', () => {
 });
 
 /**
- * Messages to the engine leave late once asked to: the previews show, the answers wait.
- * Returns the function that sets the delay (none until called).
+ * Holds the page's messages to the engine from `hold()` until `release()`, which sends them
+ * in order: the previews show, the answers wait.
  */
-async function engineDelay(page: Page): Promise<(ms: number) => Promise<void>> {
+async function engineHold(page: Page) {
 	await page.addInitScript(() => {
+		const w = window as unknown as { __held: (() => void)[] | null; __release: () => void };
+		w.__held = null;
+		w.__release = () => {
+			const held = w.__held ?? [];
+			w.__held = null;
+			for (const send of held) send();
+		};
 		const post = Worker.prototype.postMessage;
 		Worker.prototype.postMessage = function (this: Worker, ...args: unknown[]) {
-			const delay = (window as unknown as { __engineDelay?: number }).__engineDelay ?? 0;
-			setTimeout(() => (post as (...a: unknown[]) => void).apply(this, args), delay);
+			const send = () => (post as (...a: unknown[]) => void).apply(this, args);
+			if (w.__held) w.__held.push(send);
+			else send();
 		} as typeof post;
 	});
-	return async (ms) => {
-		await page.evaluate(
-			(ms) => ((window as unknown as { __engineDelay: number }).__engineDelay = ms),
-			ms
-		);
+	const run = (f: () => void) => page.evaluate(f);
+	return {
+		hold: () => run(() => void ((window as unknown as { __held: unknown[] }).__held = [])),
+		release: () => run(() => (window as unknown as { __release: () => void }).__release())
 	};
 }
