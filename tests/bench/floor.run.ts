@@ -86,7 +86,7 @@ it('floor benchmark', async () => {
 			'## The stack’s floor (`tests/bench/floor.run.ts`)',
 			'',
 			`Machine: ${machine()}; Chromium headless, 1440×900, 4× CPU (\`Emulation.setCPUThrottlingRate\`),`,
-			'both served by a plain static server. The empty app is `tests/bench/floor/`: SvelteKit with',
+			'all served by a plain static server. The empty app is `tests/bench/floor/`: SvelteKit with',
 			'adapter-static and `ssr = false`, as the app, and a page holding only the one value and the',
 			'one enabled input the load probe waits for, built with the project’s own dependencies; its',
 			'second page adds a title in Chinese (`/zh`), whose fonts a Latin page never loads. Fresh',
