@@ -39,16 +39,22 @@ afterEach(() => {
 	open = [];
 });
 
-/** A tab: a notebook on the seed table and its scenarios, as the page starts them. */
-async function tab() {
+/** A notebook and its scenarios, started as the page starts them, with no table open yet. */
+async function started(newScenario = 'Scenario') {
 	const notebook = new Notebook();
 	const scenarios = new Scenarios(notebook, () => ({
-		newScenario: 'Scenario',
+		newScenario,
 		copyOf: (name) => `${name} (copy)`
 	}));
 	open.push({ notebook, scenarios });
 	await scenarios.init();
 	expect(await notebook.init({ dataUrl: (file) => `/data/${file}`, fetcher: serve })).toBe(true);
+	return { notebook, scenarios };
+}
+
+/** A tab: a notebook on the seed table and its scenarios, as the page starts them. */
+async function tab() {
+	const { notebook, scenarios } = await started();
 	await notebook.open(TABLE);
 	await scenarios.select(TABLE, null);
 	return { notebook, scenarios };
@@ -139,14 +145,7 @@ describe('scenario operations started without waiting for the one before', () =>
 	});
 
 	it('an edit typed while the table builds waits for the build, then starts a scenario', async () => {
-		const notebook = new Notebook();
-		const scenarios = new Scenarios(notebook, () => ({
-			newScenario: 'Typed early',
-			copyOf: (name) => `${name} (copy)`
-		}));
-		open.push({ notebook, scenarios });
-		await scenarios.init();
-		await notebook.init({ dataUrl: (file) => `/data/${file}`, fetcher: serve });
+		const { notebook, scenarios } = await started('Typed early');
 		await notebook.open(TABLE);
 		expect(notebook.built).toBe(false);
 		const edit = scenarios.editInput('gdp', 'assumed', '6');

@@ -32,6 +32,7 @@ import {
 import { parseCatalog, parseHead, parsePlanTableInSlices, parseProseSet } from '../tables/load';
 import { areaCounts } from '../model/head';
 import { RowState } from './row-state.svelte';
+import { nextTask, painted } from './tasks';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
 import { snapshotContent, type SnapshotContent, type SnapshotWant } from '../model/snapshot';
@@ -75,34 +76,6 @@ function settled(already = true): { done: Promise<void>; settle: () => void; ope
 const PRINTED_FIRST_FROM = 200;
 
 const headFile = (id: string) => `computed/${id}.head.json`;
-
-/** After the next frame is drawn (or a moment, where frames do not come: a hidden tab). */
-function painted(): Promise<void> {
-	return new Promise((resolve) => {
-		const timer = setTimeout(resolve, 100);
-		requestAnimationFrame(() =>
-			setTimeout(() => {
-				clearTimeout(timer);
-				resolve();
-			}, 0)
-		);
-	});
-}
-
-/**
- * After the tasks already queued (a key, a frame): lets the page respond between two pieces
- * of work. A message, not a timer: browsers hold a hidden tab's timers to one a second.
- */
-function nextTask(): Promise<void> {
-	return new Promise((resolve) => {
-		const channel = new MessageChannel();
-		channel.port1.onmessage = () => {
-			channel.port1.close();
-			resolve();
-		};
-		channel.port2.postMessage(null);
-	});
-}
 
 /** A worker resolves relative addresses against its own script, so it is given absolute ones. */
 const absolute = (url: string) => new globalThis.URL(url, location.href).href;
@@ -292,15 +265,12 @@ export class Notebook {
 
 	/**
 	 * Fetches a plan table by id, validates it and shows its areas and columns. Never
-	 * throws. The workbook is built by `applyScenario`, which follows.
+	 * throws. The workbook is built by `applyScenario`, which follows. False when it failed,
+	 * or another `open` overtook it: nothing of it is to be built then.
 	 *
 	 * The head of the table the address named, when `init` was told to show it, stays
 	 * on screen while the whole file is read and checked, until `applyScenario` has the
 	 * whole table's rows.
-	 */
-	/**
-	 * Fetches and checks a table and shows it (its rows come with `applyScenario`). False when
-	 * it failed, or another `open` overtook it: nothing of it is to be built then.
 	 */
 	async open(tableId: string): Promise<boolean> {
 		++this.#generation;

@@ -168,13 +168,7 @@ export class Scenarios {
 		return this.#inTurn(async () => {
 			const s = this.current;
 			if (!isShared(s.id)) return;
-			const copy = {
-				...this.#fresh(s.tableId, uniqueName(s.name, this.#names(s.tableId))),
-				inputs: s.inputs,
-				assumptions: s.assumptions,
-				notes: s.notes
-			};
-			await this.#adopt(copy);
+			await this.#adopt(this.#copy(s, s.name));
 		});
 	}
 
@@ -284,13 +278,7 @@ export class Scenarios {
 			const base = isBaseline(from.id)
 				? this.#naming().newScenario
 				: this.#naming().copyOf(from.name);
-			const copy = {
-				...this.#fresh(from.tableId, uniqueName(base, this.#names(from.tableId))),
-				inputs: from.inputs,
-				assumptions: from.assumptions,
-				notes: from.notes
-			};
-			await this.#adopt(copy);
+			await this.#adopt(this.#copy(from, base));
 		});
 	}
 
@@ -360,15 +348,7 @@ export class Scenarios {
 	keepMineAsCopy(): Promise<void> {
 		return this.#inTurn(async () => {
 			const mine = this.current;
-			const copy = {
-				...this.#fresh(
-					mine.tableId,
-					uniqueName(this.#naming().copyOf(mine.name), this.#names(mine.tableId))
-				),
-				inputs: mine.inputs,
-				assumptions: mine.assumptions,
-				notes: mine.notes
-			};
+			const copy = this.#copy(mine, this.#naming().copyOf(mine.name));
 			await this.#reloadStored();
 			await this.#adopt(copy);
 		});
@@ -422,6 +402,16 @@ export class Scenarios {
 		this.#refreshHistory();
 		this.#dirty = true;
 		await this.#saveNow();
+	}
+
+	/** A new scenario with `from`'s entries, named `name` or, if taken, a name like it. */
+	#copy(from: Scenario, name: string): Scenario {
+		return {
+			...this.#fresh(from.tableId, uniqueName(name, this.#names(from.tableId))),
+			inputs: from.inputs,
+			assumptions: from.assumptions,
+			notes: from.notes
+		};
 	}
 
 	#names(tableId: string): string[] {

@@ -8,14 +8,13 @@
  * timed: it follows in the frame, and grows with the slice much as rendering does.
  */
 import { flushSync } from 'svelte';
+import { painted } from '../state/tasks';
 
 /** Rows in the first slice: enough to show the table's top, small enough for a slow phone. */
 export const FIRST_SLICE = 8;
 /** Script time a slice aims at: with its layout, a task under 50 ms on a slow phone. */
 const BUDGET_MS = 20;
 const MAX_SLICE = 400;
-/** Where frames do not come (a hidden tab), the next slice waits no longer than this. */
-const NO_FRAME_MS = 100;
 
 export class Fill {
 	#limit = $state(FIRST_SLICE);
@@ -42,20 +41,10 @@ export class Fill {
 			this.#limit = Infinity;
 			return;
 		}
-		let timer: ReturnType<typeof setTimeout> | undefined;
-		const next = () => {
-			clearTimeout(fallback);
-			cancelAnimationFrame(frame);
-			// after the frame that lays out and paints the slice before
-			timer = setTimeout(() => this.#grow(), 0);
-		};
-		const frame = requestAnimationFrame(next);
-		const fallback = setTimeout(next, NO_FRAME_MS);
-		return () => {
-			cancelAnimationFrame(frame);
-			clearTimeout(fallback);
-			clearTimeout(timer);
-		};
+		// after the frame that lays out and paints the slice before
+		let live = true;
+		void painted().then(() => live && this.#grow());
+		return () => void (live = false);
 	}
 
 	/** Renders every row, in this task (printing, say). */
