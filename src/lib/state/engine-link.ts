@@ -5,6 +5,7 @@
  */
 import type { Reply } from '../engine/session';
 import type { HostRequest } from '../worker/host';
+import { Joiner, type WorkerMessage } from '../worker/parts';
 
 export interface EngineLink {
 	call(req: HostRequest): Promise<Reply>;
@@ -44,16 +45,20 @@ export function workerLink(): EngineLink {
 	let answered = false;
 	let next = 0;
 	const pending = new Map<number, { req: HostRequest; resolve: (r: Reply) => void }>();
-	worker.onmessage = (e: MessageEvent<{ id: number; reply: Reply }>) => {
+	const joiner = new Joiner();
+	worker.onmessage = (e: MessageEvent<WorkerMessage>) => {
 		answered = true;
+		const reply = joiner.take(e.data);
+		if (!reply) return;
 		const p = pending.get(e.data.id);
 		pending.delete(e.data.id);
-		p?.resolve(e.data.reply);
+		p?.resolve(reply);
 	};
 	worker.onerror = (e) => {
 		e.preventDefault();
 		const waiting = [...pending.values()];
 		pending.clear();
+		joiner.clear();
 		if (!answered) {
 			worker.terminate();
 			fallback = localLink();

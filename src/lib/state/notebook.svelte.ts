@@ -628,7 +628,7 @@ export class Notebook {
 	}
 
 	/** New snapshot objects for the rows that changed; the rest are kept as they are. */
-	#refresh(changed: RowValues[]): void {
+	#refresh(changed: readonly RowValues[]): void {
 		if (changed.length === 0) return;
 		const next = this.rows.slice();
 		const counts = { ...this.counts };

@@ -80,13 +80,15 @@ export function assumptionPreview(
 	const reaches = (ind: Indicator) =>
 		key === 'deflator' ? isRealGrowth(ind) : statusComparator(ind) === '≈';
 	const edit = { assumptions: { ...now, [key]: set } };
+	// counted first: too many rows are known before any of them is computed
+	let reached = 0;
+	for (const ind of table.indicators) if (reaches(ind) && ++reached > PREVIEW_MAX_ROWS) return [];
 	const out: RowValues[] = [];
 	for (let i = 0; i < table.indicators.length; i++) {
 		const ind = table.indicators[i]!;
 		if (!reaches(ind)) continue;
 		const row = rows[i];
-		const next =
-			row && out.length < PREVIEW_MAX_ROWS ? previewRow(table, ind, row, now, edit) : null;
+		const next = row ? previewRow(table, ind, row, now, edit) : null;
 		if (!next) return [];
 		out.push(next);
 	}
@@ -114,7 +116,9 @@ export class Previews {
 	}
 
 	/** The rows to show now that edit `seq` is answered (`rows`), or refused (null). */
-	answered(seq: number, rows: readonly RowValues[] | null): RowValues[] {
+	answered(seq: number, rows: readonly RowValues[] | null): readonly RowValues[] {
+		// the usual reply at 10,000 rows: a table-wide edit, too wide to preview
+		if (this.#held.size === 0) return rows ?? [];
 		const out: RowValues[] = [];
 		const answered = new Set<string>();
 		for (const row of rows ?? []) {
