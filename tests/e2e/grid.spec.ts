@@ -116,6 +116,38 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await kb.press('Delete');
 		await expect(nb.cell('gdp', 'target')).toHaveText('500');
 		await expect(nb.cell('gdp', 'target')).not.toHaveClass(/edited/);
+
+		// Shift+Enter commits and moves up; on the first row it stays there, and the keys still work
+		await kb.type('520');
+		await kb.press('Shift+Enter');
+		await expect(nb.cell('gdp', 'target')).toHaveText('520');
+		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
+		await kb.press('ArrowDown');
+		expect(await nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'target' });
+	});
+
+	test('on paper every row and column shows, without the controls', async ({ page }) => {
+		// A4 landscape with 10 mm margins, as the page asks for, at 96 px an inch
+		await page.setViewportSize({ width: 1047, height: 740 });
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await page.emulateMedia({ media: 'print' });
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		const box = await page.evaluate(() => {
+			const scroller = document.querySelector<HTMLElement>('.scroller')!;
+			const table = document.querySelector<HTMLElement>('table[role="grid"]')!;
+			return {
+				clippedBelow: table.offsetHeight - scroller.clientHeight,
+				clippedRight: table.offsetWidth - scroller.clientWidth,
+				pageWidth: document.documentElement.scrollWidth
+			};
+		});
+		expect(box.clippedBelow).toBeLessThanOrEqual(0);
+		expect(box.clippedRight).toBeLessThanOrEqual(0);
+		expect(box.pageWidth).toBeLessThanOrEqual(1047);
+		await expect(page.locator('tr[data-id]')).toHaveCount(39);
+		await expect(page.getByRole('button', { name: '新建' })).toBeHidden();
+		await expect(page.getByTestId('scenario-select')).toBeVisible();
 	});
 
 	test('bad input keeps the typed text and says why', async ({ page }) => {

@@ -71,6 +71,8 @@ test.describe('scenarios', () => {
 		await nb.open();
 		await nb.type('gdp', 'assumed', '6');
 		await page.getByRole('button', { name: '对比' }).click();
+		// the picker shows the scenario compared with, not a blank
+		await expect(page.getByTestId('compare-with').locator('option:checked')).toHaveText('规划原表');
 		const inputs = page.getByTestId('compare-inputs');
 		await expect(inputs).toContainText('地区生产总值');
 		await expect(inputs).toContainText('+8.5%');
@@ -80,6 +82,19 @@ test.describe('scenarios', () => {
 		await expect(results).toContainText('445');
 		// current − published: 445 − 500
 		await expect(results).toContainText('−55.01');
+	});
+
+	test('a note still being typed when the page reloads is kept', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await saved(page);
+		await nb.cell('gdp', 'projected').click();
+		// typed, and never left: no change event before the reload
+		await page.getByTestId('note').pressSequentially('按 6% 测算');
+		await page.reload();
+		await nb.cell('gdp', 'projected').click();
+		await expect(page.getByTestId('note')).toHaveValue('按 6% 测算');
 	});
 
 	test('notes are kept with the scenario and shown as text, never as HTML', async ({ page }) => {

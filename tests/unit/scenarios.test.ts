@@ -202,3 +202,72 @@ describe('scenario operations started without waiting for the one before', () =>
 		expect(assumed(notebook, 'gdp')).toBe(0.085);
 	});
 });
+
+/** localStorage as a browser keeps it, for the one page of a test. */
+function memoryStorage(): Storage {
+	const m = new Map<string, string>();
+	return {
+		get length() {
+			return m.size;
+		},
+		clear: () => m.clear(),
+		getItem: (k) => m.get(k) ?? null,
+		key: (i) => [...m.keys()][i] ?? null,
+		removeItem: (k) => void m.delete(k),
+		setItem: (k, v) => void m.set(k, String(v))
+	};
+}
+
+describe('edits a page left before saving them', () => {
+	it('come back at the next start over the stored scenario, and are stored', async () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		const first = await tab();
+		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		await first.scenarios.flush();
+		const id = first.scenarios.current.id;
+		first.scenarios.setNote('gdp', 'typed just before leaving');
+		// the page goes: its save timer never fires
+		first.scenarios.stashUnsaved();
+		first.scenarios.destroy();
+
+		const next = await tab();
+		expect(next.scenarios.all.find((s) => s.id === id)?.notes).toEqual({
+			gdp: 'typed just before leaving'
+		});
+		const after = await tab();
+		expect(after.scenarios.all.find((s) => s.id === id)?.notes).toEqual({
+			gdp: 'typed just before leaving'
+		});
+		const name = after.scenarios.all.find((s) => s.id === id)!.name;
+		expect(after.scenarios.all.filter((s) => s.name === `${name} (copy)`)).toEqual([]);
+		vi.unstubAllGlobals();
+		vi.stubGlobal('location', { href: `${ORIGIN}/` });
+		vi.stubGlobal('fetch', serve);
+	});
+
+	it('come back as a copy when another tab saved the scenario since', async () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		const left = await tab();
+		expect((await left.scenarios.editInput('talent-pool', 'assumed', '5')).ok).toBe(true);
+		expect(left.scenarios.rename('Left behind')).toBe(true);
+		await left.scenarios.flush();
+		const other = await tab();
+		expect(other.scenarios.current.id).toBe(left.scenarios.current.id);
+		left.scenarios.setNote('gdp', 'mine');
+		left.scenarios.stashUnsaved();
+		left.scenarios.destroy();
+		// meanwhile the other tab saves its own change to the same scenario
+		other.scenarios.setNote('gdp', 'theirs');
+		await other.scenarios.flush();
+
+		const next = await tab();
+		const named = next.scenarios.all.filter((s) => s.name.startsWith('Left behind'));
+		expect(named.map((s) => [s.name, s.notes.gdp]).sort()).toEqual([
+			['Left behind (copy)', 'mine'],
+			['Left behind', 'theirs']
+		]);
+		vi.unstubAllGlobals();
+		vi.stubGlobal('location', { href: `${ORIGIN}/` });
+		vi.stubGlobal('fetch', serve);
+	});
+});

@@ -5,6 +5,7 @@
  */
 import type { ColumnKey, YearKey } from '../model/columns';
 import type { Status } from '../model/status';
+import type { DecodeFailure } from '../share/codec';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -88,7 +89,8 @@ type Messages = {
 		saveCopy: string;
 		leave: string;
 		badLink: (reason: string) => string;
-		otherTable: string;
+		/** Why a link could not be opened, in words. */
+		why: Record<DecodeFailure | 'otherTable', string>;
 	};
 	updateReady: string;
 	reloadNow: string;
@@ -272,7 +274,16 @@ const en: Messages = {
 		leave: 'Back to my scenarios',
 		badLink: (r) =>
 			`This link could not be opened (${r}): it may be cut short or changed. The notebook opened normally.`,
-		otherTable: 'the table it refers to is not in this data set'
+		why: {
+			notALink: 'it is not a scenario link',
+			unknownVersion: 'it was made by a newer version of the notebook',
+			notBase64: 'its data is damaged',
+			notCompressed: 'its data is damaged',
+			notJson: 'its data is damaged',
+			tooLarge: 'its data is too large',
+			notAScenario: 'it holds no scenario this notebook can read',
+			otherTable: 'the table it refers to is not in this data set'
+		}
 	},
 	updateReady: 'A new version of the notebook is ready. Your work is saved first.',
 	reloadNow: 'Reload now',
@@ -461,7 +472,16 @@ const zh: Messages = {
 		saveCopy: '另存为我的副本',
 		leave: '返回我的情景',
 		badLink: (r) => `无法打开此链接（${r}）：链接可能被截断或改动。笔记本已正常打开。`,
-		otherTable: '链接所指的表不在本数据集中'
+		why: {
+			notALink: '不是情景链接',
+			unknownVersion: '由更新版本的笔记本生成',
+			notBase64: '链接数据已损坏',
+			notCompressed: '链接数据已损坏',
+			notJson: '链接数据已损坏',
+			tooLarge: '链接数据过大',
+			notAScenario: '其中没有本笔记本能读取的情景',
+			otherTable: '链接所指的表不在本数据集中'
+		}
 	},
 	updateReady: '笔记本有新版本可用。重新加载前会先保存您的工作。',
 	reloadNow: '立即重新加载',

@@ -90,10 +90,15 @@ export async function encodeShare(s: SharedScenario): Promise<string> {
 	return SHARE_PREFIX + toBase64Url(packed);
 }
 
+/** Whether a fragment (with or without "#") is meant as a share link: `s`, a version, a dot. */
+export function isShareFragment(fragment: string): boolean {
+	return /^#?s\d+\./.test(fragment);
+}
+
 /** Reads a fragment (with or without "#"). Never throws. */
 export async function decodeShare(fragment: string): Promise<Decoded> {
 	const f = fragment.startsWith('#') ? fragment.slice(1) : fragment;
-	if (!/^s\d+\./.test(f)) return { ok: false, reason: 'notALink' };
+	if (!isShareFragment(f)) return { ok: false, reason: 'notALink' };
 	if (!f.startsWith(SHARE_PREFIX)) return { ok: false, reason: 'unknownVersion' };
 	const bytes = fromBase64Url(f.slice(SHARE_PREFIX.length));
 	if (!bytes || bytes.length === 0) return { ok: false, reason: 'notBase64' };

@@ -23,6 +23,13 @@ import {
 import { exportScenarios } from '../persist/export';
 import { openStorage, requestPersistence, type StorageKind } from '../persist/open';
 import type { Problem, ScenarioRepository } from '../persist/repository';
+import {
+	contentOf,
+	dropUnsaved,
+	stashUnsaved,
+	takeUnsaved,
+	type Unsaved
+} from '../persist/unsaved';
 import { Books } from './books';
 import type { SharedScenario } from '../share/codec';
 import type { EditResult, Notebook, Orphan } from './notebook.svelte';
@@ -101,6 +108,7 @@ export class Scenarios {
 		for (const s of loaded.scenarios) this.#books.setRevision(s.id, s.revision);
 		this.problems = loaded.problems;
 		this.storage = { kind: opened.kind, reason: opened.reason, persisted: null };
+		for (const unsaved of takeUnsaved()) await this.#recover(unsaved);
 		// another tab's news takes its turn with this tab's edits: it may replace the scenario they edit
 		this.#sync = new TabSync((m) => void this.#inTurn(() => this.#onMessage(m)));
 		// Not awaited: a browser may hold the answer while it asks the user, and the table's
@@ -109,6 +117,38 @@ export class Scenarios {
 			void requestPersistence().then((persisted) => {
 				this.storage = { ...this.storage, persisted };
 			});
+	}
+
+	/**
+	 * Puts back a scenario the last page left with edits unsaved (persist/unsaved.ts): over
+	 * its stored record when no save came after those edits were made, else as a copy, so
+	 * that neither what was stored nor what was typed is lost.
+	 */
+	async #recover({ scenario, base }: Unsaved): Promise<void> {
+		const repo = this.#repo;
+		if (!repo) return;
+		const stored = this.all.find((s) => s.id === scenario.id);
+		// the save got through after all
+		if (stored && contentOf(stored) === contentOf(scenario)) return;
+		const over = stored !== undefined && stored.revision === base;
+		const keep = over ? scenario : this.#copy(scenario, this.#naming().copyOf(scenario.name));
+		const result = await repo.save(keep, over ? base : 0);
+		if (!result.ok) {
+			// kept for the start after this one
+			stashUnsaved(scenario, base);
+			return;
+		}
+		const saved = { ...keep, revision: result.revision };
+		this.#books.setRevision(saved.id, result.revision);
+		this.all = over ? this.all.map((x) => (x.id === saved.id ? saved : x)) : [...this.all, saved];
+	}
+
+	/** Keeps the open scenario's unsaved edits where a page being unloaded can still write. */
+	stashUnsaved(): void {
+		const s = this.current;
+		// a save on its way counts: the page may go before its write does
+		if ((!this.#dirty && !this.#saving) || isBaseline(s.id) || isShared(s.id)) return;
+		stashUnsaved(s, this.#books.revision(s.id));
 	}
 
 	forTable(tableId: string): Scenario[] {
@@ -472,6 +512,7 @@ export class Scenarios {
 				if (this.current.id === s.id) this.current = { ...this.current, revision: result.revision };
 				this.#replace({ ...s, revision: result.revision });
 				this.save = this.#dirty ? { state: 'saving' } : { state: 'saved', at: Date.now() };
+				dropUnsaved(s);
 				this.#sync?.post({ kind: 'saved', id: s.id, revision: result.revision });
 			} else if (result.reason === 'conflict') {
 				this.#dirty = true;

@@ -1,0 +1,74 @@
+/**
+ * What a page leaves behind when it goes with edits not yet saved. A save reads the
+ * stored record and then writes it, and a page being unloaded gets neither done; the
+ * browser's localStorage writes at once. The next start puts each scenario kept here
+ * back and saves it the normal way (Scenarios.init), then forgets it.
+ */
+import type { Scenario } from '../model/scenario';
+import { envelope, restore } from './envelope';
+
+const PREFIX = 'pin.unsaved:';
+
+/** A scenario as the page last had it, and the stored revision its edits were made on. */
+export type Unsaved = { scenario: Scenario; base: number };
+
+/** What a save stores of a scenario, and what tells two of its versions apart. */
+export function contentOf(s: Scenario): string {
+	return JSON.stringify([s.name, s.inputs, s.assumptions, s.notes]);
+}
+
+/** Keeps `scenario` for the next start. Best effort: without room it is as before. */
+export function stashUnsaved(scenario: Scenario, base: number): void {
+	try {
+		localStorage.setItem(
+			PREFIX + scenario.id,
+			JSON.stringify({ base, record: envelope(scenario) })
+		);
+	} catch {
+		// no localStorage, or no room in it
+	}
+}
+
+/**
+ * Forgets what was kept of `saved`, now that a save stored it. Only that very content:
+ * another tab saving the same scenario does not make this page's edits stored.
+ */
+export function dropUnsaved(saved: Scenario): void {
+	try {
+		const raw = localStorage.getItem(PREFIX + saved.id);
+		if (!raw) return;
+		const kept = restore((JSON.parse(raw) as { record?: unknown }).record);
+		if (kept.ok && contentOf(kept.scenario) === contentOf(saved))
+			localStorage.removeItem(PREFIX + saved.id);
+	} catch {
+		// nothing readable kept: the next start drops it
+	}
+}
+
+/** What the pages before left, read through the same checks as a stored record; forgotten here. */
+export function takeUnsaved(): Unsaved[] {
+	const out: Unsaved[] = [];
+	let keys: string[];
+	try {
+		keys = [];
+		for (let i = 0; i < localStorage.length; i++) {
+			const k = localStorage.key(i);
+			if (k?.startsWith(PREFIX)) keys.push(k);
+		}
+	} catch {
+		return out;
+	}
+	for (const key of keys) {
+		try {
+			const raw = localStorage.getItem(key);
+			localStorage.removeItem(key);
+			const kept = JSON.parse(raw ?? 'null') as { base?: unknown; record?: unknown } | null;
+			const restored = restore(kept?.record);
+			if (restored.ok && Number.isInteger(kept?.base))
+				out.push({ scenario: restored.scenario, base: kept!.base as number });
+		} catch {
+			// unreadable: nothing to put back
+		}
+	}
+	return out;
+}
