@@ -161,6 +161,8 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await page.locator('input.editor').fill('=1/0');
 		await page.keyboard.press('Enter');
 		await expect(nb.error).toContainText('公式结果为错误值');
+		// the engine's error value, not its English message
+		await expect(nb.error).toHaveText('未应用：公式结果为错误值 (#DIV/0!)');
 		await expect(page.locator('input.editor')).toHaveValue('=1/0');
 		// moving away from a rejected edit keeps the editor and the text; nothing locks up
 		await nb.cell('talent-pool', 'base').click();

@@ -85,6 +85,41 @@ test.describe('share links', () => {
 		await expect(page).toHaveURL(/\/t\/jindong-14th$/);
 	});
 
+	test('a link with entries it cannot use says which kind, apart', async ({ page }) => {
+		const nb = new NotebookPage(page);
+		await nb.open();
+		// made as the app makes a link (share/codec.ts), with entries no app would write
+		const fragment = await page.evaluate(async () => {
+			const json = JSON.stringify({
+				v: 1,
+				t: 'jindong-14th',
+				n: 'Crafted',
+				i: {
+					gdp: { assumed: 'abc' },
+					nosuch: { assumed: 0.1 },
+					pm25: { latestYear: 1999 },
+					'urbanization-rate': { assumed: '=1/0' },
+					'talent-pool': { assumed: 0.05 }
+				},
+				a: { deflator: 'x' },
+				o: { gdp: 5 }
+			});
+			const packed = new Blob([new TextEncoder().encode(json)])
+				.stream()
+				.pipeThrough(new CompressionStream('deflate-raw'));
+			const bytes = new Uint8Array(await new Response(packed).arrayBuffer());
+			const b64 = btoa(String.fromCharCode(...bytes));
+			return 's1.' + b64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+		});
+		await page.goto(`/t/jindong-14th#${fragment}`);
+		await expect(page.getByText('分享的情景“Crafted”（只读）')).toBeVisible();
+		await expect(nb.cell('talent-pool', 'assumed')).toHaveText('+5%');
+		// read from the link and dropped: the text value, the deflator, the note that is a number
+		await expect(page.getByText('链接中有 3 项内容无法读取，已略去。')).toBeVisible();
+		await expect(page.getByText('1 项修改指向本表没有的单元格', { exact: false })).toBeVisible();
+		await expect(page.getByText('2 项修改的数值不被接受', { exact: false })).toBeVisible();
+	});
+
 	test('a link never overwrites a local scenario of the same name', async ({ page }) => {
 		const nb = new NotebookPage(page);
 		await nb.open();

@@ -203,6 +203,22 @@ describe('createModel on the Jindong 14th-FYP table', () => {
 		expect(model.formula('gdp', 'assumed')).toBe('=MAX(D2,0.05)');
 	});
 
+	it('a refusal carries a detail in no language, beside its English message', () => {
+		const detail = (f: () => unknown) => {
+			try {
+				f();
+			} catch (e) {
+				return (e as ModelError).detail;
+			}
+			return null;
+		};
+		expect(detail(() => model.set('gdp', 'assumed', '=webservice("x")'))).toBe('WEBSERVICE');
+		expect(detail(() => model.set('gdp', 'assumed', '=1+'))).toBe('=1+');
+		expect(detail(() => model.set('gdp', 'assumed', '=1/0'))).toBe('#DIV/0!');
+		expect(detail(() => model.set('gdp', 'latestYear', 2031))).toBe('2020–2025');
+		expect(detail(() => model.setAssumption('deflator', -2))).toBe('> −100%');
+	});
+
 	it('names the cells and constants a formula reads', () => {
 		model.setAssumption('deflator', 0.02);
 		const d = model.describe('gdp', 'projected');

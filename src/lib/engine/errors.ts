@@ -1,4 +1,8 @@
-/** Typed errors of the model's public API; `kind` is for code, `message` for people. */
+/**
+ * Typed errors of the model's public API; `kind` is for code, `message` for people who
+ * read English (logs, tests), `detail` what the page may add in any language beside the
+ * reason it words itself from `kind`: a formula, a function name, an error value, a range.
+ */
 export type ModelErrorKind =
 	| 'unknownIndicator'
 	| 'notAnInput'
@@ -10,9 +14,11 @@ export type ModelErrorKind =
 
 export class ModelError extends Error {
 	readonly kind: ModelErrorKind;
-	constructor(kind: ModelErrorKind, message: string) {
+	readonly detail: string;
+	constructor(kind: ModelErrorKind, message: string, detail = '') {
 		super(message);
 		this.name = 'ModelError';
 		this.kind = kind;
+		this.detail = detail;
 	}
 }

@@ -94,7 +94,8 @@ export function createModel(table: PlanTable): Model {
 	const locate = (id: string): { i: number; ind: Indicator } => {
 		const i = index.get(id);
 		const ind = i === undefined ? undefined : table.indicators[i];
-		if (i === undefined || !ind) throw new ModelError('unknownIndicator', `No indicator "${id}"`);
+		if (i === undefined || !ind)
+			throw new ModelError('unknownIndicator', `No indicator "${id}"`, id);
 		return { i, ind };
 	};
 	const read = (i: number, key: ColumnKey) =>
@@ -116,16 +117,21 @@ export function createModel(table: PlanTable): Model {
 		columns,
 		set(id, input, value) {
 			const { i, ind } = locate(id);
-			if (!isInputKey(input)) throw new ModelError('notAnInput', `"${input}" is not an input`);
+			if (!isInputKey(input))
+				throw new ModelError('notAnInput', `"${input}" is not an input`, input);
 			if (ind.kind === 'qualitative')
 				throw new ModelError('qualitative', `"${ind.name.en}" has no number to edit`);
 			const content = value === null ? inputDefaults(ctx(ind, i))[input] : value;
 			if (typeof content === 'string' && content.startsWith('=')) {
 				const forbidden = forbiddenFunctions(content);
 				if (forbidden.length)
-					throw new ModelError('forbiddenFunction', `Not allowed here: ${forbidden.join(', ')}`);
+					throw new ModelError(
+						'forbiddenFunction',
+						`Not allowed here: ${forbidden.join(', ')}`,
+						forbidden.join(', ')
+					);
 				if (!wb.isValidFormula(content))
-					throw new ModelError('invalidFormula', `Not a valid formula: ${content}`);
+					throw new ModelError('invalidFormula', `Not a valid formula: ${content}`, content);
 			}
 			if (typeof content === 'number' && !Number.isFinite(content))
 				throw new ModelError('outOfRange', 'Not a finite number');
@@ -149,9 +155,13 @@ export function createModel(table: PlanTable): Model {
 			if (value !== null && !Number.isFinite(value))
 				throw new ModelError('outOfRange', 'Not a finite number');
 			if (key === 'aboutTolerance' && value !== null && (value < 0 || value > 1))
-				throw new ModelError('outOfRange', 'The tolerance must be between 0 % and 100 %');
+				throw new ModelError(
+					'outOfRange',
+					'The tolerance must be between 0 % and 100 %',
+					'0%–100%'
+				);
 			if (key === 'deflator' && value !== null && value <= -1)
-				throw new ModelError('outOfRange', 'A deflator must be above −100 %');
+				throw new ModelError('outOfRange', 'A deflator must be above −100 %', '> −100%');
 			const changed = wb.setName(nameOf(key), value ?? defaults[key]);
 			if (value === null) editedAssumptions.delete(key);
 			else editedAssumptions.add(key);
@@ -216,7 +226,7 @@ export function createModel(table: PlanTable): Model {
 
 function rejectReason(input: InputKey, v: CellValue, table: PlanTable): ModelError | null {
 	if (v !== null && typeof v === 'object')
-		return new ModelError('formulaError', `${v.error} ${v.message}`.trim());
+		return new ModelError('formulaError', `${v.error} ${v.message}`.trim(), v.error);
 	if (typeof v !== 'number') return new ModelError('formulaError', 'The cell must hold a number');
 	if (
 		input === 'latestYear' &&
@@ -224,7 +234,8 @@ function rejectReason(input: InputKey, v: CellValue, table: PlanTable): ModelErr
 	)
 		return new ModelError(
 			'outOfRange',
-			`The latest year must be a whole year from ${table.baseYear} to ${table.targetYear}`
+			`The latest year must be a whole year from ${table.baseYear} to ${table.targetYear}`,
+			`${table.baseYear}–${table.targetYear}`
 		);
 	return null;
 }

@@ -41,7 +41,8 @@ export type Reply =
 			description?: CellDescription;
 			comparison?: Comparison;
 	  }
-	| { ok: false; kind: string; message: string };
+	/** `detail`: see ModelError; absent for a failure that is not the model's. */
+	| { ok: false; kind: string; message: string; detail?: string };
 
 export class Session {
 	#model: Model | null = null;
@@ -67,8 +68,13 @@ export class Session {
 		try {
 			return this.#handle(req);
 		} catch (e) {
-			const err = e as { kind?: string; message?: string };
-			return { ok: false, kind: err.kind ?? 'engineError', message: err.message ?? String(e) };
+			const err = e as { kind?: string; message?: string; detail?: unknown };
+			return {
+				ok: false,
+				kind: err.kind ?? 'engineError',
+				message: err.message ?? String(e),
+				...(typeof err.detail === 'string' ? { detail: err.detail } : {})
+			};
 		}
 	}
 

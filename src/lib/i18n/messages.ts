@@ -132,6 +132,10 @@ type Messages = {
 		persisted: string;
 		notPersisted: string;
 		orphans: (n: number) => string;
+		/** Edits the engine refused when the scenario was built (a value out of range, a bad formula). */
+		refused: (n: number) => string;
+		/** Entries of a share link that could not be read. */
+		linkSkipped: (n: number) => string;
 		problems: (n: number) => string;
 		edits: (n: number) => string;
 		baselineHint: string;
@@ -332,7 +336,11 @@ const en: Messages = {
 		persisted: 'Storage: kept by the browser',
 		notPersisted: 'Storage: the browser may clear it under pressure',
 		orphans: (n) =>
-			`${n} saved ${n === 1 ? 'edit refers' : 'edits refer'} to cells this table no longer has; kept in the scenario, not applied.`,
+			`${n} ${n === 1 ? 'edit refers' : 'edits refer'} to cells this table does not have; kept in the scenario, not applied.`,
+		refused: (n) =>
+			`${n} ${n === 1 ? 'edit holds a value' : 'edits hold values'} the notebook does not accept (a year out of range, a formula with an error); kept in the scenario, not applied.`,
+		linkSkipped: (n) =>
+			`${n} ${n === 1 ? 'entry' : 'entries'} in the link could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
 		problems: (n) =>
 			`${n} stored ${n === 1 ? 'record' : 'records'} could not be read and ${n === 1 ? 'was' : 'were'} set aside (not deleted).`,
 		edits: (n) => `${n} ${n === 1 ? 'change' : 'changes'}`,
@@ -522,7 +530,10 @@ const zh: Messages = {
 		memoryOnly: '浏览器存储不可用：工作仅保留在本标签页中，请导出保存。',
 		persisted: '存储：浏览器将持久保留',
 		notPersisted: '存储：空间紧张时浏览器可能清除',
-		orphans: (n) => `${n} 项已保存的修改指向本表已不存在的单元格；已保留在情景中，未应用。`,
+		orphans: (n) => `${n} 项修改指向本表没有的单元格；已保留在情景中，未应用。`,
+		refused: (n) =>
+			`${n} 项修改的数值不被接受（如年份超出范围、公式结果为错误值）；已保留在情景中，未应用。`,
+		linkSkipped: (n) => `链接中有 ${n} 项内容无法读取，已略去。`,
 		problems: (n) => `${n} 条存储记录无法读取，已另行保存（未删除）。`,
 		edits: (n) => `${n} 处修改`,
 		baselineHint: '修改规划原表会新建一个情景。',

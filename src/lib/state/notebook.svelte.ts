@@ -455,7 +455,7 @@ export class Notebook {
 		if (reply === 'superseded') return SUPERSEDED;
 		if (!reply.ok) {
 			this.#refresh(this.#previews.answered(seq, null));
-			return { ok: false, reason: reply.kind, detail: reply.message };
+			return { ok: false, reason: reply.kind, detail: reply.detail ?? reply.message };
 		}
 		if (value === null) this.#typed.delete(`${id} ${key}`);
 		else this.#typed.set(`${id} ${key}`, value);
@@ -472,7 +472,7 @@ export class Notebook {
 		if (reply === 'superseded') return SUPERSEDED;
 		if (!reply.ok) {
 			this.#refresh(this.#previews.answered(seq, null));
-			return { ok: false, reason: reply.kind, detail: reply.message };
+			return { ok: false, reason: reply.kind, detail: reply.detail ?? reply.message };
 		}
 		this.#refresh(this.#previews.answered(seq, reply.rows));
 		if (reply.assumptions) this.assumptions = reply.assumptions;
