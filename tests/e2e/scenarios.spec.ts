@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { NotebookPage } from './notebook-page';
 
 async function saved(page: Page) {
@@ -207,5 +208,55 @@ test.describe('scenarios', () => {
 			})
 		) as { scenarios: { scenario: { inputs: Record<string, unknown> } }[] };
 		expect(body.scenarios[0]!.scenario.inputs).toEqual({ gdp: { assumed: 0.06 } });
+	});
+});
+
+test.describe('scenario files', () => {
+	test('exported, then imported into a browser with nothing stored: the scenario and its edits are back', async ({
+		browser
+	}) => {
+		const mine = await browser.newContext({ acceptDownloads: true });
+		const page = await mine.newPage();
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await page.getByTestId('scenario-name').fill('GDP 6%');
+		await page.getByTestId('scenario-name').press('Enter');
+		await saved(page);
+		const [file] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('button', { name: '全部导出（JSON）' }).click()
+		]);
+		const body = await readFile((await file.path())!);
+		await mine.close();
+
+		const other = await browser.newContext();
+		const theirs = await other.newPage();
+		const them = new NotebookPage(theirs);
+		await them.open();
+		const upload = { name: 'scenarios.json', mimeType: 'application/json', buffer: body };
+		await theirs.getByTestId('import-file').setInputFiles(upload);
+		await expect(theirs.getByText('已导入 1 个情景。')).toBeVisible();
+		await theirs.getByTestId('scenario-select').selectOption({ label: 'GDP 6% · 1 处修改' });
+		await expect(them.cell('gdp', 'assumed')).toHaveText('+6%');
+		await expect(them.cell('gdp', 'projected')).toHaveText('445');
+		// the same file again adds nothing: that scenario is here already
+		await theirs.getByTestId('import-file').setInputFiles(upload);
+		await expect(theirs.getByText('已导入 0 个情景。')).toBeVisible();
+		// and after a reload it is still stored
+		await theirs.reload();
+		await them.computed();
+		const names = await theirs.getByTestId('scenario-select').locator('option').allTextContents();
+		expect(names.filter((n) => n.startsWith('GDP 6%'))).toHaveLength(1);
+		// a file that is not one says so, and changes nothing
+		await theirs
+			.getByTestId('import-file')
+			.setInputFiles({
+				name: 'x.json',
+				mimeType: 'application/json',
+				buffer: Buffer.from('{"a":1}')
+			});
+		await expect(theirs.getByText('此文件不是笔记本导出的情景文件。')).toBeVisible();
+		await other.close();
 	});
 });

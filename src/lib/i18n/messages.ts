@@ -134,6 +134,9 @@ type Messages = {
 		orphans: (n: number) => string;
 		/** Edits the engine refused when the scenario was built (a value out of range, a bad formula). */
 		refused: (n: number) => string;
+		importFile: string;
+		imported: (added: number, skipped: number) => string;
+		importFailed: (why: 'notJson' | 'notAScenarioFile' | 'storage') => string;
 		/** Entries of a share link that could not be read. */
 		linkSkipped: (n: number) => string;
 		problems: (n: number) => string;
@@ -341,6 +344,16 @@ const en: Messages = {
 			`${n} ${n === 1 ? 'edit holds a value' : 'edits hold values'} the notebook does not accept (a year out of range, a formula with an error); kept in the scenario, not applied.`,
 		linkSkipped: (n) =>
 			`${n} ${n === 1 ? 'entry' : 'entries'} in the link could not be read and ${n === 1 ? 'was' : 'were'} left out.`,
+		importFile: 'Import…',
+		imported: (added, skipped) =>
+			`Imported ${added} ${added === 1 ? 'scenario' : 'scenarios'}` +
+			(skipped
+				? `; ${skipped} could not be read or ${skipped === 1 ? 'is' : 'are'} for a table not in this data set.`
+				: '.'),
+		importFailed: (why) =>
+			why === 'storage'
+				? 'The file was read, but the browser would not store its scenarios.'
+				: 'This file is not a scenario file exported by the notebook.',
 		problems: (n) =>
 			`${n} stored ${n === 1 ? 'record' : 'records'} could not be read and ${n === 1 ? 'was' : 'were'} set aside (not deleted).`,
 		edits: (n) => `${n} ${n === 1 ? 'change' : 'changes'}`,
@@ -534,6 +547,14 @@ const zh: Messages = {
 		refused: (n) =>
 			`${n} 项修改的数值不被接受（如年份超出范围、公式结果为错误值）；已保留在情景中，未应用。`,
 		linkSkipped: (n) => `链接中有 ${n} 项内容无法读取，已略去。`,
+		importFile: '导入…',
+		imported: (added, skipped) =>
+			`已导入 ${added} 个情景` +
+			(skipped ? `；${skipped} 个无法读取或所属的表不在本数据集中。` : '。'),
+		importFailed: (why) =>
+			why === 'storage'
+				? '文件已读取，但浏览器未能存储其中的情景。'
+				: '此文件不是笔记本导出的情景文件。',
 		problems: (n) => `${n} 条存储记录无法读取，已另行保存（未删除）。`,
 		edits: (n) => `${n} 处修改`,
 		baselineHint: '修改规划原表会新建一个情景。',

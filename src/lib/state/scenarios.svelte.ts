@@ -21,6 +21,7 @@ import {
 	type Scenario
 } from '../model/scenario';
 import { exportScenarios } from '../persist/export';
+import { readScenarioFile } from '../persist/import';
 import { openStorage, requestPersistence, type StorageKind } from '../persist/open';
 import type { Problem, ScenarioRepository } from '../persist/repository';
 import {
@@ -56,6 +57,11 @@ export type StorageInfo = {
 
 /** Labels the state layer needs to name new scenarios, in the UI language. */
 export type Naming = { newScenario: string; copyOf: (name: string) => string };
+
+export type ImportResult =
+	| { ok: true; added: number; skipped: number }
+	| { ok: false; reason: 'notJson' | 'notAScenarioFile' }
+	| { ok: false; reason: 'storage'; detail: string };
 
 const SAVE_DELAY_MS = 300;
 const READ_ONLY: EditResult = { ok: false, reason: 'readOnly', detail: '' };
@@ -398,10 +404,49 @@ export class Scenarios {
 		this.notice = null;
 	}
 
-	/** Every scenario as a JSON file body, in the stored envelope format. */
-	exportJson(): string {
+	/** Every scenario (or only the open one) as a JSON file body, in the stored envelope format. */
+	exportJson(only: 'all' | 'current' = 'all'): string {
 		const list = this.all.map((x) => (x.id === this.current.id ? this.current : x));
-		return exportScenarios(list, Date.now());
+		return exportScenarios(
+			only === 'all' ? list : list.filter((x) => x.id === this.current.id),
+			Date.now()
+		);
+	}
+
+	/**
+	 * Adds the scenarios of a file (persist/import.ts) and stores them. One already here
+	 * with the same content is left as it is; one whose id is taken by other content comes
+	 * in as a copy; one for a table not in `tables` is skipped. Never replaces a scenario.
+	 */
+	importFile(text: string, tables: readonly string[]): Promise<ImportResult> {
+		return this.#inTurn(async () => {
+			const repo = this.#repo;
+			if (!repo) return { ok: false, reason: 'storage', detail: 'storage is not open yet' };
+			const read = readScenarioFile(text);
+			if (!read.ok) return read;
+			let added = 0;
+			let skipped = read.unreadable;
+			for (const s of read.scenarios) {
+				if (!tables.includes(s.tableId)) {
+					skipped++;
+					continue;
+				}
+				const here = this.all.find((x) => x.id === s.id);
+				if (here && contentOf(here) === contentOf(s)) continue;
+				const names = this.#names(s.tableId);
+				const incoming = here
+					? this.#copy(s, s.name)
+					: { ...s, name: uniqueName(s.name, names), revision: 0 };
+				const result = await repo.save(incoming, 0);
+				if (!result.ok) return { ok: false, reason: 'storage', detail: result.reason };
+				const saved = { ...incoming, revision: result.revision };
+				this.#books.setRevision(saved.id, result.revision);
+				this.all = [...this.all, saved];
+				this.#sync?.post({ kind: 'saved', id: saved.id, revision: result.revision });
+				added++;
+			}
+			return { ok: true, added, skipped };
+		});
 	}
 
 	/** Saves now if anything is pending; resolves when stored (or failed). */

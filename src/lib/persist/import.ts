@@ -1,0 +1,37 @@
+/**
+ * Reads a scenario file back: the export of every scenario (export.ts) or one
+ * scenario's envelope. Each entry goes through `restore()`, as a stored record does;
+ * an entry that cannot be read is counted, never fatal.
+ */
+import type { Scenario } from '../model/scenario';
+import { restore } from './envelope';
+
+export type ImportRead =
+	| { ok: true; scenarios: Scenario[]; unreadable: number }
+	| { ok: false; reason: 'notJson' | 'notAScenarioFile' };
+
+export function readScenarioFile(text: string): ImportRead {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return { ok: false, reason: 'notJson' };
+	}
+	const entries = (
+		json !== null &&
+		typeof json === 'object' &&
+		Array.isArray((json as { scenarios?: unknown }).scenarios)
+			? (json as { scenarios: unknown[] }).scenarios
+			: [json]
+	) as unknown[];
+	const scenarios: Scenario[] = [];
+	let unreadable = 0;
+	for (const entry of entries) {
+		const r = restore(entry);
+		if (r.ok) scenarios.push(r.scenario);
+		else unreadable++;
+	}
+	if (scenarios.length === 0 && !Array.isArray((json as { scenarios?: unknown })?.scenarios))
+		return { ok: false, reason: 'notAScenarioFile' };
+	return { ok: true, scenarios, unreadable };
+}
