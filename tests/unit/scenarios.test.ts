@@ -271,3 +271,23 @@ describe('edits a page left before saving them', () => {
 		vi.stubGlobal('fetch', serve);
 	});
 });
+
+describe('notices', () => {
+	it('news of a scenario leaves when it is renamed or another opens; a delete’s undo stays', async () => {
+		const { scenarios } = await tab();
+		expect((await scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		expect(scenarios.notice?.kind).toBe('created');
+		expect(scenarios.rename('GDP 6%')).toBe(true);
+		expect(scenarios.notice).toBeNull();
+		await scenarios.select(TABLE, BASELINE_ID);
+		expect((await scenarios.editInput('gdp', 'assumed', '7')).ok).toBe(true);
+		expect(scenarios.notice?.kind).toBe('created');
+		await scenarios.create();
+		expect(scenarios.notice).toBeNull();
+		await scenarios.remove();
+		expect(scenarios.notice?.kind).toBe('deleted');
+		await scenarios.create();
+		expect(scenarios.notice?.kind).toBe('deleted');
+		await scenarios.flush();
+	});
+});

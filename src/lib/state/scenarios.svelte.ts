@@ -177,6 +177,7 @@ export class Scenarios {
 	}
 
 	async #select(tableId: string, id: string | null): Promise<void> {
+		this.#staleNotice();
 		await this.flush();
 		const wanted = id ?? remembered(tableId);
 		const found = this.all.find((s) => s.id === wanted && s.tableId === tableId);
@@ -333,6 +334,8 @@ export class Scenarios {
 		const clean = name.trim();
 		if (!clean || isBaseline(this.current.id) || isShared(this.current.id)) return false;
 		if (clean === this.current.name) return true;
+		// "started 'Scenario'" would name it as it no longer is
+		if (this.notice?.kind === 'created') this.notice = null;
 		this.#commit({ ...this.current, name: uniqueName(clean, this.#names(this.current.tableId)) });
 		return true;
 	}
@@ -402,6 +405,14 @@ export class Scenarios {
 
 	dismissNotice(): void {
 		this.notice = null;
+	}
+
+	/**
+	 * Another scenario is opening: news about the one before is stale. A delete's notice
+	 * stays, since it is the way to undo the delete.
+	 */
+	#staleNotice(): void {
+		if (this.notice && this.notice.kind !== 'deleted') this.notice = null;
 	}
 
 	/** Every scenario (or only the open one) as a JSON file body, in the stored envelope format. */
@@ -478,6 +489,7 @@ export class Scenarios {
 	}
 
 	async #adopt(s: Scenario): Promise<void> {
+		this.#staleNotice();
 		await this.flush();
 		this.all = [...this.all, s];
 		this.#books.setRevision(s.id, 0);
