@@ -50,6 +50,8 @@ type Messages = {
 	notes: string;
 	help: string;
 	notANumber: (text: string) => string;
+	pointsInPercent: (text: string) => string;
+	wholeYear: (text: string) => string;
 	rejected: (reason: string) => string;
 	summary: (good: number, total: number) => string;
 	years: (b: number, t: number) => string;
@@ -229,6 +231,9 @@ const en: Messages = {
 	help: 'Arrows move · Enter or F2 edits · type to replace · Esc cancels · Delete restores the published value',
 	notANumber: (text) =>
 		`“${text}” is not a number. Type a number such as 6.5 or 6.5%, or a formula starting with =.`,
+	pointsInPercent: (text) =>
+		`“${text}” is in percentage points; this cell takes a rate in %, such as 6.5%.`,
+	wholeYear: (text) => `“${text}” is not a year: type a whole year, such as 2023.`,
 	rejected: (reason) => `Not applied: ${reason}`,
 	summary: (good, total) => `${good} of ${total} numeric indicators achieved or on track`,
 	years: (b, t) => `${b}–${t}`,
@@ -443,6 +448,8 @@ const zh: Messages = {
 	notes: '说明',
 	help: '方向键移动 · Enter 或 F2 编辑 · 直接输入即替换 · Esc 取消 · Delete 恢复规划值',
 	notANumber: (text) => `“${text}”不是数字。请输入数字（如 6.5 或 6.5%），或以 = 开头的公式。`,
+	pointsInPercent: (text) => `“${text}”是百分点；此单元格填写百分比增速，如 6.5%。`,
+	wholeYear: (text) => `“${text}”不是年份：请输入整数年份，如 2023。`,
 	rejected: (reason) => `未应用：${reason}`,
 	summary: (good, total) => `${total} 项量化指标中 ${good} 项已完成或进度正常`,
 	years: (b, t) => `${b}—${t}年`,

@@ -11,7 +11,8 @@ export type Entry =
 	| { kind: 'number'; value: number }
 	| { kind: 'formula'; text: string }
 	| { kind: 'reset' }
-	| { kind: 'invalid'; text: string };
+	/** `why`: what is wrong when it is more than "not a number". */
+	| { kind: 'invalid'; text: string; why?: 'pointsInPercent' | 'wholeYear' };
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
@@ -31,19 +32,22 @@ export function parseEntry({ text, style }: { text: string; style: EntryStyle })
 	const t = normalize(text);
 	if (t === '') return { kind: 'reset' };
 	if (t.startsWith('=')) return { kind: 'formula', text: t };
-	const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?)\s*(%|pp|个百分点)?$/i.exec(t);
+	// "5." is 5, as a spreadsheet reads it
+	const m = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d*)?)\s*(%|pp|个百分点)?$/i.exec(t);
 	if (!m || !m[1] || !/\d/.test(m[1])) return { kind: 'invalid', text };
 	const n = Number(m[1].replace(/,/g, ''));
 	if (!Number.isFinite(n)) return { kind: 'invalid', text };
 	const suffix = m[2]?.toLowerCase();
 	if (style === 'percent') {
-		if (suffix === 'pp' || suffix === '个百分点') return { kind: 'invalid', text };
+		if (suffix === 'pp' || suffix === '个百分点')
+			return { kind: 'invalid', text, why: 'pointsInPercent' };
 		return { kind: 'number', value: n / 100 };
 	}
 	if (style === 'year') {
-		return suffix || !Number.isInteger(n)
-			? { kind: 'invalid', text }
-			: { kind: 'number', value: n };
+		if (suffix) return { kind: 'invalid', text };
+		return Number.isInteger(n)
+			? { kind: 'number', value: n }
+			: { kind: 'invalid', text, why: 'wholeYear' };
 	}
 	if (style === 'level' && (suffix === 'pp' || suffix === '个百分点'))
 		return { kind: 'invalid', text };

@@ -425,7 +425,8 @@ export class Notebook {
 		const ind = this.indicator(id);
 		if (!ind) return { ok: false, reason: 'unknownIndicator', detail: id };
 		const entry = parseEntry({ text, style: this.entryStyle(ind, key) });
-		if (entry.kind === 'invalid') return { ok: false, reason: 'notANumber', detail: text };
+		if (entry.kind === 'invalid')
+			return { ok: false, reason: entry.why ?? 'notANumber', detail: text };
 		return {
 			ok: true,
 			value: entry.kind === 'reset' ? null : entry.kind === 'number' ? entry.value : entry.text
@@ -435,8 +436,9 @@ export class Notebook {
 	/** Reads a typed assumption (a percentage); empty text restores the default. */
 	readAssumption(text: string): { ok: true; value: number | null } | EditFailure {
 		const entry = parseEntry({ text, style: 'percent' });
-		if (entry.kind === 'invalid' || entry.kind === 'formula')
-			return { ok: false, reason: 'notANumber', detail: text };
+		if (entry.kind === 'invalid')
+			return { ok: false, reason: entry.why ?? 'notANumber', detail: text };
+		if (entry.kind === 'formula') return { ok: false, reason: 'notANumber', detail: text };
 		return { ok: true, value: entry.kind === 'reset' ? null : entry.value };
 	}
 
