@@ -150,6 +150,43 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(page.getByTestId('scenario-select')).toBeVisible();
 	});
 
+	test('copy a cell, and paste a column copied from a spreadsheet into the input cells', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({
+			permissions: ['clipboard-read', 'clipboard-write']
+		});
+		const page = await context.newPage();
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.cell('gdp', 'projected').click();
+		await page.keyboard.press('ControlOrMeta+C');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('500');
+
+		// two rows as a spreadsheet copies them: tab between cells, a line end after each row
+		await page.evaluate(() => navigator.clipboard.writeText('6%\r\n7\r\n'));
+		await nb.cell('gdp', 'assumed').click();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+7%');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+
+		// onto a computed cell: nothing changes, and the page says where to paste
+		await page.evaluate(() => navigator.clipboard.writeText('1'));
+		await nb.cell('gdp', 'projected').click();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(nb.error).toContainText('请粘贴到蓝色的输入单元格');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+
+		// a value the cell refuses stops the paste there, with the reason
+		await page.evaluate(() => navigator.clipboard.writeText('abc'));
+		await nb.cell('gdp', 'assumed').click();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(nb.error).toContainText('“abc”不是数字');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await context.close();
+	});
+
 	test('bad input keeps the typed text and says why', async ({ page }) => {
 		const nb = new NotebookPage(page);
 		await nb.open();

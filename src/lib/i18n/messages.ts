@@ -52,6 +52,8 @@ type Messages = {
 	notANumber: (text: string) => string;
 	pointsInPercent: (text: string) => string;
 	wholeYear: (text: string) => string;
+	/** A paste that covers no input cell. */
+	pasteNoInput: string;
 	rejected: (reason: string) => string;
 	summary: (good: number, total: number) => string;
 	years: (b: number, t: number) => string;
@@ -234,6 +236,7 @@ const en: Messages = {
 	pointsInPercent: (text) =>
 		`“${text}” is in percentage points; this cell takes a rate in %, such as 6.5%.`,
 	wholeYear: (text) => `“${text}” is not a year: type a whole year, such as 2023.`,
+	pasteNoInput: 'Nothing pasted: these cells are computed. Paste into the blue input cells.',
 	rejected: (reason) => `Not applied: ${reason}`,
 	summary: (good, total) => `${good} of ${total} numeric indicators achieved or on track`,
 	years: (b, t) => `${b}–${t}`,
@@ -450,6 +453,7 @@ const zh: Messages = {
 	notANumber: (text) => `“${text}”不是数字。请输入数字（如 6.5 或 6.5%），或以 = 开头的公式。`,
 	pointsInPercent: (text) => `“${text}”是百分点；此单元格填写百分比增速，如 6.5%。`,
 	wholeYear: (text) => `“${text}”不是年份：请输入整数年份，如 2023。`,
+	pasteNoInput: '未粘贴：这些单元格为计算结果。请粘贴到蓝色的输入单元格。',
 	rejected: (reason) => `未应用：${reason}`,
 	summary: (good, total) => `${total} 项量化指标中 ${good} 项已完成或进度正常`,
 	years: (b, t) => `${b}—${t}年`,
