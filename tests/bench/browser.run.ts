@@ -147,8 +147,13 @@ async function run(tableId: string, rows: number): Promise<Result> {
 			.locator('tr[data-id] td[data-key="projected"]')
 			.first()
 			.waitFor({ timeout: TIMEOUT });
-		// the engine is ready once the deflator input is there (see load.ts)
-		await page.getByTestId('assumption-deflator').waitFor({ timeout: TIMEOUT });
+		// the engine is ready once the deflator input is enabled (see load.ts): it shows, disabled,
+		// from the table's head before; the heap and the edits are measured after the build's rows
+		await page
+			.getByTestId('assumption-deflator')
+			.and(page.locator(':enabled'))
+			.waitFor({ timeout: TIMEOUT });
+		await page.locator('table[role="grid"][aria-busy="false"]').waitFor({ timeout: TIMEOUT });
 		const heapMB = await page.evaluate(
 			() =>
 				((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory

@@ -245,6 +245,28 @@ describe('edits a page left before saving them', () => {
 		vi.stubGlobal('fetch', serve);
 	});
 
+	it('are forgotten once the same page saves them, even with more edits made since', async () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		const page = await tab();
+		expect((await page.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		await page.scenarios.flush();
+		const id = page.scenarios.current.id;
+		// the tab is hidden with a note unsaved, then shown again and edited further
+		page.scenarios.setNote('gdp', 'first');
+		page.scenarios.stashUnsaved();
+		page.scenarios.setNote('gdp', 'second');
+		await page.scenarios.flush();
+		page.scenarios.destroy();
+
+		const next = await tab();
+		expect(next.scenarios.all.find((s) => s.id === id)?.notes).toEqual({ gdp: 'second' });
+		const name = next.scenarios.all.find((s) => s.id === id)!.name;
+		expect(next.scenarios.all.filter((s) => s.name === `${name} (copy)`)).toEqual([]);
+		vi.unstubAllGlobals();
+		vi.stubGlobal('location', { href: `${ORIGIN}/` });
+		vi.stubGlobal('fetch', serve);
+	});
+
 	it('come back as a copy when another tab saved the scenario since', async () => {
 		vi.stubGlobal('localStorage', memoryStorage());
 		const left = await tab();

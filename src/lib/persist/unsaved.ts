@@ -17,29 +17,26 @@ export function contentOf(s: Scenario): string {
 	return JSON.stringify([s.name, s.inputs, s.assumptions, s.notes]);
 }
 
-/** Keeps `scenario` for the next start. Best effort: without room it is as before. */
-export function stashUnsaved(scenario: Scenario, base: number): void {
+/**
+ * Keeps `scenario` for the next start, as left by `page` (an id per open page, so that
+ * another tab saving the same scenario does not forget this page's edits). Best effort:
+ * without room it is as before.
+ */
+export function stashUnsaved(scenario: Scenario, base: number, page: string): void {
 	try {
-		localStorage.setItem(
-			PREFIX + scenario.id,
-			JSON.stringify({ base, record: envelope(scenario) })
-		);
+		const kept = { base, page, record: envelope(scenario) };
+		localStorage.setItem(PREFIX + scenario.id, JSON.stringify(kept));
 	} catch {
 		// no localStorage, or no room in it
 	}
 }
 
-/**
- * Forgets what was kept of `saved`, now that a save stored it. Only that very content:
- * another tab saving the same scenario does not make this page's edits stored.
- */
-export function dropUnsaved(saved: Scenario): void {
+/** Forgets what `page` kept of scenario `id`: a save by that page has stored all of it. */
+export function dropUnsaved(id: string, page: string): void {
 	try {
-		const raw = localStorage.getItem(PREFIX + saved.id);
-		if (!raw) return;
-		const kept = restore((JSON.parse(raw) as { record?: unknown }).record);
-		if (kept.ok && contentOf(kept.scenario) === contentOf(saved))
-			localStorage.removeItem(PREFIX + saved.id);
+		const raw = localStorage.getItem(PREFIX + id);
+		if (raw && (JSON.parse(raw) as { page?: unknown }).page === page)
+			localStorage.removeItem(PREFIX + id);
 	} catch {
 		// nothing readable kept: the next start drops it
 	}

@@ -99,6 +99,8 @@ export class Scenarios {
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#saving: Promise<void> | null = null;
 	#sync: TabSync | null = null;
+	/** This page, in what it keeps of unsaved edits (persist/unsaved.ts). */
+	readonly #page = newId();
 
 	constructor(notebook: Notebook, naming: () => Naming) {
 		this.#notebook = notebook;
@@ -141,7 +143,7 @@ export class Scenarios {
 		const result = await repo.save(keep, over ? base : 0);
 		if (!result.ok) {
 			// kept for the start after this one
-			stashUnsaved(scenario, base);
+			stashUnsaved(scenario, base, this.#page);
 			return;
 		}
 		const saved = { ...keep, revision: result.revision };
@@ -154,7 +156,7 @@ export class Scenarios {
 		const s = this.current;
 		// a save on its way counts: the page may go before its write does
 		if ((!this.#dirty && !this.#saving) || isBaseline(s.id) || isShared(s.id)) return;
-		stashUnsaved(s, this.#books.revision(s.id));
+		stashUnsaved(s, this.#books.revision(s.id), this.#page);
 	}
 
 	forTable(tableId: string): Scenario[] {
@@ -569,7 +571,8 @@ export class Scenarios {
 				if (this.current.id === s.id) this.current = { ...this.current, revision: result.revision };
 				this.#replace({ ...s, revision: result.revision });
 				this.save = this.#dirty ? { state: 'saving' } : { state: 'saved', at: Date.now() };
-				dropUnsaved(s);
+				// this page's later edits, if any, are still to be saved: what it kept stays till then
+				if (!this.#dirty) dropUnsaved(s.id, this.#page);
 				this.#sync?.post({ kind: 'saved', id: s.id, revision: result.revision });
 			} else if (result.reason === 'conflict') {
 				this.#dirty = true;
