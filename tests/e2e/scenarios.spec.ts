@@ -249,13 +249,11 @@ test.describe('scenario files', () => {
 		const names = await theirs.getByTestId('scenario-select').locator('option').allTextContents();
 		expect(names.filter((n) => n.startsWith('GDP 6%'))).toHaveLength(1);
 		// a file that is not one says so, and changes nothing
-		await theirs
-			.getByTestId('import-file')
-			.setInputFiles({
-				name: 'x.json',
-				mimeType: 'application/json',
-				buffer: Buffer.from('{"a":1}')
-			});
+		await theirs.getByTestId('import-file').setInputFiles({
+			name: 'x.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from('{"a":1}')
+		});
 		await expect(theirs.getByText('此文件不是笔记本导出的情景文件。')).toBeVisible();
 		await other.close();
 	});

@@ -44,6 +44,24 @@ describe('restore', () => {
 		expect(r.envelope.futureField).toEqual({ kept: true });
 	});
 
+	it('a key such as __proto__ in a record, a file or a link is dropped, never reaching a prototype', () => {
+		const record = JSON.parse(
+			JSON.stringify(fixture(SCHEMA_VERSION)).replace(
+				'"inputs":{',
+				'"inputs":{"__proto__":{"target":5},"constructor":{"assumed":0.1},'
+			)
+		);
+		expect(JSON.stringify(record)).toContain('__proto__');
+		const r = restore(record);
+		if (!r.ok) throw new Error(r.reason);
+		expect(Object.keys(r.scenario.inputs)).not.toContain('__proto__');
+		expect(({} as { target?: unknown }).target).toBeUndefined();
+		expect((Object as unknown as { assumed?: unknown }).assumed).toBeUndefined();
+		// "constructor" is a key like any other: an indicator no table has, kept as its own entry
+		expect(Object.hasOwn(r.scenario.inputs, 'constructor')).toBe(true);
+		expect(r.warnings).toEqual([expect.stringContaining('__proto__')]);
+	});
+
 	it('never throws, and names why a record cannot be used', () => {
 		const cases: [unknown, string][] = [
 			[null, 'notAnObject'],

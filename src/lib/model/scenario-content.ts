@@ -26,6 +26,12 @@ function isEntry(v: unknown): v is InputEntry {
 
 export type Content = Pick<Scenario, 'inputs' | 'assumptions' | 'notes'>;
 
+/**
+ * An indicator id as the data set writes them (kebab case). Anything else is dropped: a key
+ * such as "__proto__" would otherwise reach the prototype of every object in the page.
+ */
+const isIndicatorId = (k: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(k);
+
 export function readContent(raw: { inputs?: unknown; assumptions?: unknown; notes?: unknown }): {
 	content: Content;
 	warnings: string[];
@@ -33,8 +39,8 @@ export function readContent(raw: { inputs?: unknown; assumptions?: unknown; note
 	const warnings: string[] = [];
 	const inputs: Scenario['inputs'] = {};
 	for (const [indicator, row] of Object.entries(isObject(raw.inputs) ? raw.inputs : {})) {
-		if (!isObject(row)) {
-			warnings.push(`${indicator}: not a set of inputs`);
+		if (!isIndicatorId(indicator) || !isObject(row)) {
+			warnings.push(`${indicator.slice(0, 80)}: not a set of inputs`);
 			continue;
 		}
 		for (const [key, value] of Object.entries(row)) {
@@ -42,7 +48,9 @@ export function readContent(raw: { inputs?: unknown; assumptions?: unknown; note
 				warnings.push(`${indicator}.${key}: unusable value ${JSON.stringify(value)?.slice(0, 80)}`);
 				continue;
 			}
-			(inputs[indicator] ??= {})[key as InputKey] = value;
+			// own keys only: `??=` on "constructor" would find the inherited one and write into it
+			const own = Object.hasOwn(inputs, indicator) ? inputs[indicator]! : (inputs[indicator] = {});
+			own[key as InputKey] = value;
 		}
 	}
 	const assumptions: Scenario['assumptions'] = {};
@@ -55,7 +63,8 @@ export function readContent(raw: { inputs?: unknown; assumptions?: unknown; note
 	}
 	const notes: Scenario['notes'] = {};
 	for (const [indicator, text] of Object.entries(isObject(raw.notes) ? raw.notes : {})) {
-		if (typeof text === 'string' && text.length <= MAX_TEXT) notes[indicator] = text;
+		if (isIndicatorId(indicator) && typeof text === 'string' && text.length <= MAX_TEXT)
+			notes[indicator] = text;
 		else warnings.push(`note on ${indicator}: not usable text`);
 	}
 	return { content: { inputs, assumptions, notes }, warnings };
