@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BASELINE_ID } from '../../src/lib/model/scenario';
 import { Notebook } from '../../src/lib/state/notebook.svelte';
 import { Scenarios } from '../../src/lib/state/scenarios.svelte';
+import { exportScenarios } from '../../src/lib/persist/export';
 
 const ORIGIN = 'http://notebook.test';
 const TABLE = 'jindong-14th';
@@ -219,6 +220,40 @@ function memoryStorage(): Storage {
 }
 
 describe('edits a page left before saving them', () => {
+	// each test stubs localStorage; a failing one must not leave it to the tests after
+	afterEach(() => {
+		vi.unstubAllGlobals();
+		vi.stubGlobal('location', { href: `${ORIGIN}/` });
+		vi.stubGlobal('fetch', serve);
+	});
+
+	it('of a scenario never saved come back as that scenario, not a copy', async () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		const first = await tab();
+		// the first edit on the published plan starts a scenario; the page goes before its save
+		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		const { id, name } = first.scenarios.current;
+		first.scenarios.stashUnsaved();
+		first.scenarios.destroy();
+
+		const next = await tab();
+		const back = next.scenarios.all.filter((s) => s.name === name || s.name === `${name} (copy)`);
+		expect(back.map((s) => [s.id, s.name, s.inputs.gdp?.assumed])).toEqual([[id, name, 0.06]]);
+	});
+
+	it('are forgotten when the page deletes the scenario', async () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		const first = await tab();
+		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		expect(first.scenarios.rename('Deleted then')).toBe(true);
+		first.scenarios.stashUnsaved();
+		await first.scenarios.remove();
+		first.scenarios.destroy();
+
+		const next = await tab();
+		expect(next.scenarios.all.filter((s) => s.name.startsWith('Deleted then'))).toEqual([]);
+	});
+
 	it('come back at the next start over the stored scenario, and are stored', async () => {
 		vi.stubGlobal('localStorage', memoryStorage());
 		const first = await tab();
@@ -240,9 +275,6 @@ describe('edits a page left before saving them', () => {
 		});
 		const name = after.scenarios.all.find((s) => s.id === id)!.name;
 		expect(after.scenarios.all.filter((s) => s.name === `${name} (copy)`)).toEqual([]);
-		vi.unstubAllGlobals();
-		vi.stubGlobal('location', { href: `${ORIGIN}/` });
-		vi.stubGlobal('fetch', serve);
 	});
 
 	it('are forgotten once the same page saves them, even with more edits made since', async () => {
@@ -262,9 +294,6 @@ describe('edits a page left before saving them', () => {
 		expect(next.scenarios.all.find((s) => s.id === id)?.notes).toEqual({ gdp: 'second' });
 		const name = next.scenarios.all.find((s) => s.id === id)!.name;
 		expect(next.scenarios.all.filter((s) => s.name === `${name} (copy)`)).toEqual([]);
-		vi.unstubAllGlobals();
-		vi.stubGlobal('location', { href: `${ORIGIN}/` });
-		vi.stubGlobal('fetch', serve);
 	});
 
 	it('come back as a copy when another tab saved the scenario since', async () => {
@@ -288,9 +317,6 @@ describe('edits a page left before saving them', () => {
 			['Left behind (copy)', 'mine'],
 			['Left behind', 'theirs']
 		]);
-		vi.unstubAllGlobals();
-		vi.stubGlobal('location', { href: `${ORIGIN}/` });
-		vi.stubGlobal('fetch', serve);
 	});
 });
 
@@ -311,5 +337,30 @@ describe('notices', () => {
 		await scenarios.create();
 		expect(scenarios.notice?.kind).toBe('deleted');
 		await scenarios.flush();
+	});
+});
+
+describe('importing a scenario file', () => {
+	it('never stores a record under a reserved id, nor replaces one, and skips what is here', async () => {
+		const { scenarios } = await tab();
+		expect((await scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		expect(scenarios.rename('Mine')).toBe(true);
+		await scenarios.flush();
+		const mine = scenarios.current;
+		const file = exportScenarios(
+			[
+				mine,
+				{ ...mine, name: 'Mine', notes: { gdp: 'theirs' } },
+				{ ...mine, id: BASELINE_ID, name: 'Spoofed' }
+			],
+			0
+		);
+		const result = await scenarios.importFile(file, [TABLE]);
+		expect(result).toEqual({ ok: true, added: 2, skipped: 0 });
+		const ids = scenarios.all.map((s) => s.id);
+		expect(ids).not.toContain(BASELINE_ID);
+		expect(new Set(ids).size).toBe(ids.length);
+		expect(scenarios.all.find((s) => s.id === mine.id)?.notes).toEqual({});
+		expect(scenarios.all.filter((s) => s.name.startsWith('Spoofed'))).toHaveLength(1);
 	});
 });

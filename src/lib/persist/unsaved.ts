@@ -9,12 +9,23 @@ import { envelope, restore } from './envelope';
 
 const PREFIX = 'pin.unsaved:';
 
+/** The page of what a start could not store again: no open page's save may forget it. */
+export const UNCLAIMED = '';
+
 /** A scenario as the page last had it, and the stored revision its edits were made on. */
 export type Unsaved = { scenario: Scenario; base: number };
 
-/** What a save stores of a scenario, and what tells two of its versions apart. */
+/** What a save stores of a scenario, and what tells two of its versions apart (in any key order). */
 export function contentOf(s: Scenario): string {
-	return JSON.stringify([s.name, s.inputs, s.assumptions, s.notes]);
+	const sorted = (x: unknown): unknown =>
+		x !== null && typeof x === 'object' && !Array.isArray(x)
+			? Object.fromEntries(
+					Object.entries(x)
+						.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+						.map(([k, v]) => [k, sorted(v)])
+				)
+			: x;
+	return JSON.stringify(sorted([s.name, s.inputs, s.assumptions, s.notes]));
 }
 
 /**

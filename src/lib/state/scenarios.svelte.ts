@@ -29,6 +29,7 @@ import {
 	dropUnsaved,
 	stashUnsaved,
 	takeUnsaved,
+	UNCLAIMED,
 	type Unsaved
 } from '../persist/unsaved';
 import { Books } from './books';
@@ -138,17 +139,23 @@ export class Scenarios {
 		const stored = this.all.find((s) => s.id === scenario.id);
 		// the save got through after all
 		if (stored && contentOf(stored) === contentOf(scenario)) return;
-		const over = stored !== undefined && stored.revision === base;
+		// over its stored record when no save came after those edits; a scenario never saved (its
+		// first edits lost with the page) comes back as itself, unless its id is a record this
+		// version cannot read
+		const over = stored
+			? stored.revision === base
+			: base === 0 && !this.#takenIds().has(scenario.id);
 		const keep = over ? scenario : this.#copy(scenario, this.#naming().copyOf(scenario.name));
 		const result = await repo.save(keep, over ? base : 0);
 		if (!result.ok) {
-			// kept for the start after this one
-			stashUnsaved(scenario, base, this.#page);
+			// kept for the start after this one, as no page's: no save of this page has stored it
+			stashUnsaved(scenario, base, UNCLAIMED);
 			return;
 		}
 		const saved = { ...keep, revision: result.revision };
 		this.#books.setRevision(saved.id, result.revision);
-		this.all = over ? this.all.map((x) => (x.id === saved.id ? saved : x)) : [...this.all, saved];
+		this.all =
+			stored && over ? this.all.map((x) => (x.id === saved.id ? saved : x)) : [...this.all, saved];
 	}
 
 	/** Keeps the open scenario's unsaved edits where a page being unloaded can still write. */
@@ -156,7 +163,13 @@ export class Scenarios {
 		const s = this.current;
 		// a save on its way counts: the page may go before its write does
 		if ((!this.#dirty && !this.#saving) || isBaseline(s.id) || isShared(s.id)) return;
-		stashUnsaved(s, this.#books.revision(s.id), this.#page);
+		// a save on its way stores revision + 1, and what is kept follows it
+		stashUnsaved(s, this.#books.revision(s.id) + (this.#saving ? 1 : 0), this.#page);
+	}
+
+	/** Ids a new record must not take: the reserved ones and records this version cannot read. */
+	#takenIds(): Set<string> {
+		return new Set([BASELINE_ID, SHARED_ID, ...this.problems.map((p) => p.key)]);
 	}
 
 	forTable(tableId: string): Scenario[] {
@@ -354,6 +367,7 @@ export class Scenarios {
 			// a failed save or a conflict was this scenario's, and goes with it
 			this.save = { state: 'idle' };
 			const gone = this.current;
+			dropUnsaved(gone.id, this.#page);
 			await this.#repo?.remove(gone.id);
 			this.#books.forget(gone.id);
 			this.all = this.all.filter((s) => s.id !== gone.id);
@@ -381,6 +395,8 @@ export class Scenarios {
 		const stored = await this.#repo?.get(this.current.id);
 		this.#cancelTimer();
 		this.#dirty = false;
+		// the unsaved edits are given up, or (keepMineAsCopy) kept in a copy
+		dropUnsaved(this.current.id, this.#page);
 		if (!stored) {
 			// deleted in the other tab meanwhile: nothing is left to conflict with
 			this.save = { state: 'idle' };
@@ -420,10 +436,10 @@ export class Scenarios {
 	/** Every scenario (or only the open one) as a JSON file body, in the stored envelope format. */
 	exportJson(only: 'all' | 'current' = 'all'): string {
 		const list = this.all.map((x) => (x.id === this.current.id ? this.current : x));
-		return exportScenarios(
-			only === 'all' ? list : list.filter((x) => x.id === this.current.id),
-			Date.now()
-		);
+		const c = this.current;
+		// the published plan and a shared scenario are no stored record: a file holds a copy
+		const one = isBaseline(c.id) || isShared(c.id) ? { ...c, id: newId(), revision: 0 } : c;
+		return exportScenarios(only === 'all' ? list : [one], Date.now());
 	}
 
 	/**
@@ -447,9 +463,11 @@ export class Scenarios {
 				const here = this.all.find((x) => x.id === s.id);
 				if (here && contentOf(here) === contentOf(s)) continue;
 				const names = this.#names(s.tableId);
-				const incoming = here
-					? this.#copy(s, s.name)
-					: { ...s, name: uniqueName(s.name, names), revision: 0 };
+				// an id in use, reserved, or held by a record this version cannot read: a copy
+				const incoming =
+					here || this.#takenIds().has(s.id)
+						? this.#copy(s, s.name)
+						: { ...s, name: uniqueName(s.name, names), revision: 0 };
 				const result = await repo.save(incoming, 0);
 				if (!result.ok) return { ok: false, reason: 'storage', detail: result.reason };
 				const saved = { ...incoming, revision: result.revision };
@@ -595,6 +613,7 @@ export class Scenarios {
 		if (!repo) return;
 		if (m.kind === 'deleted') {
 			const gone = this.all.find((s) => s.id === m.id);
+			dropUnsaved(m.id, this.#page);
 			this.all = this.all.filter((s) => s.id !== m.id);
 			this.#books.forget(m.id);
 			if (gone && this.current.id === m.id) {
