@@ -27,10 +27,10 @@ function isEntry(v: unknown): v is InputEntry {
 export type Content = Pick<Scenario, 'inputs' | 'assumptions' | 'notes'>;
 
 /**
- * An indicator id as the data set writes them (kebab case). Anything else is dropped: a key
- * such as "__proto__" would otherwise reach the prototype of every object in the page.
+ * Any key but "__proto__", which an assignment would take as the object's prototype: set to
+ * an object holding values, every object in the page would read them.
  */
-const isIndicatorId = (k: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(k);
+const isSafeKey = (k: string) => k !== '__proto__';
 
 export function readContent(raw: { inputs?: unknown; assumptions?: unknown; notes?: unknown }): {
 	content: Content;
@@ -39,7 +39,7 @@ export function readContent(raw: { inputs?: unknown; assumptions?: unknown; note
 	const warnings: string[] = [];
 	const inputs: Scenario['inputs'] = {};
 	for (const [indicator, row] of Object.entries(isObject(raw.inputs) ? raw.inputs : {})) {
-		if (!isIndicatorId(indicator) || !isObject(row)) {
+		if (!isSafeKey(indicator) || !isObject(row)) {
 			warnings.push(`${indicator.slice(0, 80)}: not a set of inputs`);
 			continue;
 		}
@@ -63,7 +63,7 @@ export function readContent(raw: { inputs?: unknown; assumptions?: unknown; note
 	}
 	const notes: Scenario['notes'] = {};
 	for (const [indicator, text] of Object.entries(isObject(raw.notes) ? raw.notes : {})) {
-		if (isIndicatorId(indicator) && typeof text === 'string' && text.length <= MAX_TEXT)
+		if (isSafeKey(indicator) && typeof text === 'string' && text.length <= MAX_TEXT)
 			notes[indicator] = text;
 		else warnings.push(`note on ${indicator}: not usable text`);
 	}
