@@ -255,7 +255,8 @@ const en: Messages = {
 		notAnInput: 'this cell is computed, not an input',
 		unknownIndicator: 'no such indicator',
 		readOnly: 'this is a shared scenario: save it as your copy to change it',
-		superseded: 'another table or scenario was opened before the edit reached the engine'
+		superseded: 'another table or scenario was opened before the edit reached the engine',
+		engineError: 'the engine stopped'
 	},
 	pickTable: 'Plan table',
 	assumptions: 'Assumptions',
@@ -472,7 +473,8 @@ const zh: Messages = {
 		notAnInput: '该单元格为计算结果，不可直接输入',
 		unknownIndicator: '找不到该指标',
 		readOnly: '这是分享的情景：另存为副本后才能修改',
-		superseded: '修改送达计算引擎之前已打开了其他规划表或情景'
+		superseded: '修改送达计算引擎之前已打开了其他规划表或情景',
+		engineError: '计算引擎已停止'
 	},
 	pickTable: '规划表',
 	assumptions: '假设',

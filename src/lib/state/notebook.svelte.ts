@@ -51,7 +51,8 @@ export type ReadResult = { ok: true; value: InputEntry | null } | EditFailure;
 const SUPERSEDED: EditFailure = {
 	ok: false,
 	reason: 'superseded',
-	detail: 'another table or scenario opened first'
+	// the reason says it all, in the page's language
+	detail: ''
 };
 
 /** A scenario entry the current table cannot take, with the reason. */

@@ -70,7 +70,8 @@ const READ_ONLY: EditResult = { ok: false, reason: 'readOnly', detail: '' };
 const SWITCHED: EditResult = {
 	ok: false,
 	reason: 'superseded',
-	detail: 'another scenario opened first'
+	// the reason says it all, in the page's language
+	detail: ''
 };
 const LAST_KEY = (tableId: string) => `pin.scenario.${tableId}`;
 
@@ -142,9 +143,7 @@ export class Scenarios {
 		// over its stored record when no save came after those edits; a scenario never saved (its
 		// first edits lost with the page) comes back as itself, unless its id is a record this
 		// version cannot read
-		const over = stored
-			? stored.revision === base
-			: base === 0 && !this.#takenIds().has(scenario.id);
+		const over = stored ? stored.revision === base : base === 0 && !this.#taken(scenario.id);
 		const keep = over ? scenario : this.#copy(scenario, this.#naming().copyOf(scenario.name));
 		const result = await repo.save(keep, over ? base : 0);
 		if (!result.ok) {
@@ -167,9 +166,9 @@ export class Scenarios {
 		stashUnsaved(s, this.#books.revision(s.id) + (this.#saving ? 1 : 0), this.#page);
 	}
 
-	/** Ids a new record must not take: the reserved ones and records this version cannot read. */
-	#takenIds(): Set<string> {
-		return new Set([BASELINE_ID, SHARED_ID, ...this.problems.map((p) => p.key)]);
+	/** Whether a new record must not take `id`: a reserved one, or a record this version cannot read. */
+	#taken(id: string): boolean {
+		return id === BASELINE_ID || id === SHARED_ID || this.problems.some((p) => p.key === id);
 	}
 
 	forTable(tableId: string): Scenario[] {
@@ -465,7 +464,7 @@ export class Scenarios {
 				const names = this.#names(s.tableId);
 				// an id in use, reserved, or held by a record this version cannot read: a copy
 				const incoming =
-					here || this.#takenIds().has(s.id)
+					here || this.#taken(s.id)
 						? this.#copy(s, s.name)
 						: { ...s, name: uniqueName(s.name, names), revision: 0 };
 				const result = await repo.save(incoming, 0);
