@@ -10,6 +10,7 @@ import { BASELINE_ID } from '../../src/lib/model/scenario';
 import { Notebook } from '../../src/lib/state/notebook.svelte';
 import { Scenarios } from '../../src/lib/state/scenarios.svelte';
 import { exportScenarios } from '../../src/lib/persist/export';
+import { contentOf, stashUnsaved } from '../../src/lib/persist/unsaved';
 
 const ORIGIN = 'http://notebook.test';
 const TABLE = 'jindong-14th';
@@ -239,6 +240,33 @@ describe('edits a page left before saving them', () => {
 		const next = await tab();
 		const back = next.scenarios.all.filter((s) => s.name === name || s.name === `${name} (copy)`);
 		expect(back.map((s) => [s.id, s.name, s.inputs.gdp?.assumed])).toEqual([[id, name, 0.06]]);
+	});
+
+	it('made while a save was on its way follow that save once it landed', async () => {
+		vi.stubGlobal('localStorage', memoryStorage());
+		const first = await tab();
+		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		await first.scenarios.flush();
+		const saved = first.scenarios.current;
+		const landing = { ...saved, notes: { gdp: 'saving' } };
+		// what a page going with a save on its way keeps: its later edits, on the revision
+		// before that save, and what the save writes
+		stashUnsaved(
+			{ ...saved, notes: { gdp: 'typed after' } },
+			saved.revision,
+			'a page gone',
+			contentOf(landing)
+		);
+		// the save lands (as the page's last act)
+		first.scenarios.setNote('gdp', 'saving');
+		await first.scenarios.flush();
+		first.scenarios.destroy();
+
+		const next = await tab();
+		expect(next.scenarios.all.find((s) => s.id === saved.id)?.notes).toEqual({
+			gdp: 'typed after'
+		});
+		expect(next.scenarios.all.filter((s) => s.name === `${saved.name} (copy)`)).toEqual([]);
 	});
 
 	it('are forgotten when the page deletes the scenario', async () => {

@@ -12,8 +12,11 @@ const PREFIX = 'pin.unsaved:';
 /** The page of what a start could not store again: no open page's save may forget it. */
 export const UNCLAIMED = '';
 
-/** A scenario as the page last had it, and the stored revision its edits were made on. */
-export type Unsaved = { scenario: Scenario; base: number };
+/**
+ * A scenario as the page last had it, the stored revision its edits were made on, and what a
+ * save then on its way was writing (`contentOf`), which may have landed as revision base + 1.
+ */
+export type Unsaved = { scenario: Scenario; base: number; landing?: string };
 
 /** What a save stores of a scenario, and what tells two of its versions apart (in any key order). */
 export function contentOf(s: Scenario): string {
@@ -33,9 +36,14 @@ export function contentOf(s: Scenario): string {
  * another tab saving the same scenario does not forget this page's edits). Best effort:
  * without room it is as before.
  */
-export function stashUnsaved(scenario: Scenario, base: number, page: string): void {
+export function stashUnsaved(
+	scenario: Scenario,
+	base: number,
+	page: string,
+	landing?: string
+): void {
 	try {
-		const kept = { base, page, record: envelope(scenario) };
+		const kept = { base, page, landing, record: envelope(scenario) };
 		localStorage.setItem(PREFIX + scenario.id, JSON.stringify(kept));
 	} catch {
 		// no localStorage, or no room in it
@@ -70,10 +78,18 @@ export function takeUnsaved(): Unsaved[] {
 		try {
 			const raw = localStorage.getItem(key);
 			localStorage.removeItem(key);
-			const kept = JSON.parse(raw ?? 'null') as { base?: unknown; record?: unknown } | null;
+			const kept = JSON.parse(raw ?? 'null') as {
+				base?: unknown;
+				landing?: unknown;
+				record?: unknown;
+			} | null;
 			const restored = restore(kept?.record);
 			if (restored.ok && Number.isInteger(kept?.base))
-				out.push({ scenario: restored.scenario, base: kept!.base as number });
+				out.push({
+					scenario: restored.scenario,
+					base: kept!.base as number,
+					...(typeof kept!.landing === 'string' ? { landing: kept!.landing } : {})
+				});
 		} catch {
 			// unreadable: nothing to put back
 		}

@@ -100,6 +100,8 @@ export class Scenarios {
 	#dirty = false;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#saving: Promise<void> | null = null;
+	/** The scenario as the save on its way writes it. */
+	#landing: Scenario | null = null;
 	#sync: TabSync | null = null;
 	/** This page, in what it keeps of unsaved edits (persist/unsaved.ts). */
 	readonly #page = newId();
@@ -134,7 +136,7 @@ export class Scenarios {
 	 * its stored record when no save came after those edits were made, else as a copy, so
 	 * that neither what was stored nor what was typed is lost.
 	 */
-	async #recover({ scenario, base }: Unsaved): Promise<void> {
+	async #recover({ scenario, base, landing }: Unsaved): Promise<void> {
 		const repo = this.#repo;
 		if (!repo) return;
 		const stored = this.all.find((s) => s.id === scenario.id);
@@ -143,12 +145,15 @@ export class Scenarios {
 		// over its stored record when no save came after those edits; a scenario never saved (its
 		// first edits lost with the page) comes back as itself, unless its id is a record this
 		// version cannot read
-		const over = stored ? stored.revision === base : base === 0 && !this.#taken(scenario.id);
+		const over = stored
+			? stored.revision === base ||
+				(stored.revision === base + 1 && landing !== undefined && contentOf(stored) === landing)
+			: base === 0 && !this.#taken(scenario.id);
 		const keep = over ? scenario : this.#copy(scenario, this.#naming().copyOf(scenario.name));
-		const result = await repo.save(keep, over ? base : 0);
+		const result = await repo.save(keep, over ? (stored?.revision ?? 0) : 0);
 		if (!result.ok) {
 			// kept for the start after this one, as no page's: no save of this page has stored it
-			stashUnsaved(scenario, base, UNCLAIMED);
+			stashUnsaved(scenario, base, UNCLAIMED, landing);
 			return;
 		}
 		const saved = { ...keep, revision: result.revision };
@@ -162,8 +167,10 @@ export class Scenarios {
 		const s = this.current;
 		// a save on its way counts: the page may go before its write does
 		if ((!this.#dirty && !this.#saving) || isBaseline(s.id) || isShared(s.id)) return;
-		// a save on its way stores revision + 1, and what is kept follows it
-		stashUnsaved(s, this.#books.revision(s.id) + (this.#saving ? 1 : 0), this.#page);
+		// a save on its way may or may not land: what it writes is kept too, to tell it at the
+		// next start from another tab's save of the same revision
+		const landing = this.#landing ? contentOf(this.#landing) : undefined;
+		stashUnsaved(s, this.#books.revision(s.id), this.#page, landing);
 	}
 
 	/** Whether a new record must not take `id`: a reserved one, or a record this version cannot read. */
@@ -581,6 +588,7 @@ export class Scenarios {
 		if (this.#saving) return this.#saving;
 		const s = this.current;
 		this.#dirty = false;
+		this.#landing = s;
 		this.#saving = (async () => {
 			const result = await this.#repo!.save(s, this.#books.revision(s.id));
 			if (result.ok) {
@@ -603,6 +611,7 @@ export class Scenarios {
 			await this.#saving;
 		} finally {
 			this.#saving = null;
+			this.#landing = null;
 		}
 		if (this.#dirty && this.save.state === 'saving') await this.#saveNow();
 	}
