@@ -94,6 +94,7 @@ test.describe('scenarios', () => {
 		// typed, and never left: no change event before the reload
 		await page.getByTestId('note').pressSequentially('按 6% 测算');
 		await page.reload();
+		await expect(page.getByText('上次关闭时未保存的修改现已保存')).toBeVisible();
 		await nb.cell('gdp', 'projected').click();
 		await expect(page.getByTestId('note')).toHaveValue('按 6% 测算');
 	});

@@ -240,6 +240,7 @@ describe('edits a page left before saving them', () => {
 		const next = await tab();
 		const back = next.scenarios.all.filter((s) => s.name === name || s.name === `${name} (copy)`);
 		expect(back.map((s) => [s.id, s.name, s.inputs.gdp?.assumed])).toEqual([[id, name, 0.06]]);
+		expect(next.scenarios.recovered).toEqual([{ name, copy: false }]);
 	});
 
 	it('made while a save was on its way follow that save once it landed', async () => {
@@ -341,6 +342,7 @@ describe('edits a page left before saving them', () => {
 
 		const next = await tab();
 		const named = next.scenarios.all.filter((s) => s.name.startsWith('Left behind'));
+		expect(next.scenarios.recovered).toEqual([{ name: 'Left behind (copy)', copy: true }]);
 		expect(named.map((s) => [s.name, s.notes.gdp]).sort()).toEqual([
 			['Left behind (copy)', 'mine'],
 			['Left behind', 'theirs']

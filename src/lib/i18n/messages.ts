@@ -144,6 +144,8 @@ type Messages = {
 		/** Entries of a share link that could not be read. */
 		linkSkipped: (n: number) => string;
 		problems: (n: number) => string;
+		/** Edits a page left unsaved, stored again at this start. */
+		recovered: (names: string[], copies: number) => string;
 		edits: (n: number) => string;
 		baselineHint: string;
 		note: string;
@@ -363,6 +365,9 @@ const en: Messages = {
 			why === 'storage'
 				? 'The file was read, but the browser would not store its scenarios.'
 				: 'This file is not a scenario file exported by the notebook.',
+		recovered: (names, copies) =>
+			`Edits left unsaved when the notebook last closed were saved now: ${names.map((n) => `“${n}”`).join(', ')}.` +
+			(copies ? ' Where the scenario had changed since, they were saved as a copy.' : ''),
 		problems: (n) =>
 			`${n} stored ${n === 1 ? 'record' : 'records'} could not be read and ${n === 1 ? 'was' : 'were'} set aside (not deleted).`,
 		edits: (n) => `${n} ${n === 1 ? 'change' : 'changes'}`,
@@ -568,6 +573,9 @@ const zh: Messages = {
 			why === 'storage'
 				? '文件已读取，但浏览器未能存储其中的情景。'
 				: '此文件不是笔记本导出的情景文件。',
+		recovered: (names, copies) =>
+			`上次关闭时未保存的修改现已保存：${names.map((n) => `“${n}”`).join('、')}。` +
+			(copies ? '其间已被改动的情景，修改另存为副本。' : ''),
 		problems: (n) => `${n} 条存储记录无法读取，已另行保存（未删除）。`,
 		edits: (n) => `${n} 处修改`,
 		baselineHint: '修改规划原表会新建一个情景。',

@@ -88,6 +88,8 @@ export class Scenarios {
 	save = $state.raw<SaveState>({ state: 'idle' });
 	storage = $state.raw<StorageInfo>({ kind: 'opening', persisted: null });
 	problems = $state.raw<Problem[]>([]);
+	/** Scenarios whose unsaved edits this start stored again, each as itself or as a copy. */
+	recovered = $state.raw<{ name: string; copy: boolean }[]>([]);
 	orphans = $state.raw<Orphan[]>([]);
 	notice = $state.raw<Notice | null>(null);
 	canUndo = $state(false);
@@ -157,6 +159,7 @@ export class Scenarios {
 			return;
 		}
 		const saved = { ...keep, revision: result.revision };
+		this.recovered = [...this.recovered, { name: saved.name, copy: !over }];
 		this.#books.setRevision(saved.id, result.revision);
 		this.all =
 			stored && over ? this.all.map((x) => (x.id === saved.id ? saved : x)) : [...this.all, saved];
