@@ -76,6 +76,15 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		// scrolling back to the top renders the first rows again, with their values
 		await page.locator('.scroller').evaluate((el) => (el.scrollTop = 0));
 		await expect(nb.row(first)).toBeInViewport();
+
+		// printing renders every row, since paper does not scroll; the window comes back after
+		await page.emulateMedia({ media: 'print' });
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		expect(await rendered()).toBe(ROWS);
+		await expect(nb.row(last)).toHaveCount(1);
+		await page.emulateMedia({ media: 'screen' });
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+		await expect.poll(rendered).toBeLessThan(100);
 		await expect(nb.cell(inds[1]!.id, 'target')).not.toHaveText('');
 		expect(await rendered()).toBeLessThan(100);
 	});

@@ -29,6 +29,8 @@ export class RowWindow {
 	#pinned = -1;
 	#stop: (() => void) | null = null;
 	#last: { slots: Slot[]; after: number } = { slots: [], after: 0 };
+	/** Printing: every row renders, since paper has no scrolling. */
+	#printing = $state(false);
 
 	constructor(getScroller: () => HTMLElement | null, estimate: (index: number) => number) {
 		this.#v = new Virtualizer<HTMLElement, HTMLElement>({
@@ -55,7 +57,12 @@ export class RowWindow {
 	}
 
 	get windowed(): boolean {
-		return this.#count > WINDOW_FROM;
+		return this.#count > WINDOW_FROM && !this.#printing;
+	}
+
+	/** Renders every row while the page prints (`beforeprint`), and the window again after. */
+	print(on: boolean): void {
+		this.#printing = on;
 	}
 
 	/**
@@ -68,7 +75,7 @@ export class RowWindow {
 		void this.#version;
 		this.#count = count;
 		this.#pinned = pinned;
-		const windowed = count > WINDOW_FROM;
+		const windowed = count > WINDOW_FROM && !this.#printing;
 		this.#v.setOptions({
 			...this.#v.options,
 			count,
