@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BASELINE_ID } from '../../src/lib/model/scenario';
 import { Notebook } from '../../src/lib/state/notebook.svelte';
 import { Scenarios } from '../../src/lib/state/scenarios.svelte';
@@ -60,6 +60,13 @@ async function tab() {
 	await notebook.open(TABLE);
 	await scenarios.select(TABLE, null);
 	return { notebook, scenarios };
+}
+
+/** A tab whose first edit (GDP's assumed growth to 6 %) has started a scenario. */
+async function tabWithEdit() {
+	const t = await tab();
+	expect((await t.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+	return t;
 }
 
 function assumed(notebook: Notebook, id: string): unknown {
@@ -221,7 +228,8 @@ function memoryStorage(): Storage {
 }
 
 describe('edits a page left before saving them', () => {
-	// each test stubs localStorage; a failing one must not leave it to the tests after
+	// localStorage for each test's pages alone; a failing test must not leave it to the tests after
+	beforeEach(() => vi.stubGlobal('localStorage', memoryStorage()));
 	afterEach(() => {
 		vi.unstubAllGlobals();
 		vi.stubGlobal('location', { href: `${ORIGIN}/` });
@@ -229,7 +237,6 @@ describe('edits a page left before saving them', () => {
 	});
 
 	it('of a scenario never saved come back as that scenario, not a copy', async () => {
-		vi.stubGlobal('localStorage', memoryStorage());
 		const first = await tab();
 		// the first edit on the published plan starts a scenario; the page goes before its save
 		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
@@ -244,9 +251,7 @@ describe('edits a page left before saving them', () => {
 	});
 
 	it('made while a save was on its way follow that save once it landed', async () => {
-		vi.stubGlobal('localStorage', memoryStorage());
-		const first = await tab();
-		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		const first = await tabWithEdit();
 		await first.scenarios.flush();
 		const saved = first.scenarios.current;
 		const landing = { ...saved, notes: { gdp: 'saving' } };
@@ -271,9 +276,7 @@ describe('edits a page left before saving them', () => {
 	});
 
 	it('are forgotten when the page deletes the scenario', async () => {
-		vi.stubGlobal('localStorage', memoryStorage());
-		const first = await tab();
-		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		const first = await tabWithEdit();
 		expect(first.scenarios.rename('Deleted then')).toBe(true);
 		first.scenarios.stashUnsaved();
 		await first.scenarios.remove();
@@ -284,9 +287,7 @@ describe('edits a page left before saving them', () => {
 	});
 
 	it('come back at the next start over the stored scenario, and are stored', async () => {
-		vi.stubGlobal('localStorage', memoryStorage());
-		const first = await tab();
-		expect((await first.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		const first = await tabWithEdit();
 		await first.scenarios.flush();
 		const id = first.scenarios.current.id;
 		first.scenarios.setNote('gdp', 'typed just before leaving');
@@ -307,9 +308,7 @@ describe('edits a page left before saving them', () => {
 	});
 
 	it('are forgotten once the same page saves them, even with more edits made since', async () => {
-		vi.stubGlobal('localStorage', memoryStorage());
-		const page = await tab();
-		expect((await page.scenarios.editInput('gdp', 'assumed', '6')).ok).toBe(true);
+		const page = await tabWithEdit();
 		await page.scenarios.flush();
 		const id = page.scenarios.current.id;
 		// the tab is hidden with a note unsaved, then shown again and edited further
@@ -326,7 +325,6 @@ describe('edits a page left before saving them', () => {
 	});
 
 	it('come back as a copy when another tab saved the scenario since', async () => {
-		vi.stubGlobal('localStorage', memoryStorage());
 		const left = await tab();
 		expect((await left.scenarios.editInput('talent-pool', 'assumed', '5')).ok).toBe(true);
 		expect(left.scenarios.rename('Left behind')).toBe(true);

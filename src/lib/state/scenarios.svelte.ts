@@ -444,11 +444,15 @@ export class Scenarios {
 
 	/** Every scenario (or only the open one) as a JSON file body, in the stored envelope format. */
 	exportJson(only: 'all' | 'current' = 'all'): string {
-		const list = this.all.map((x) => (x.id === this.current.id ? this.current : x));
 		const c = this.current;
+		if (only === 'all')
+			return exportScenarios(
+				this.all.map((x) => (x.id === c.id ? c : x)),
+				Date.now()
+			);
 		// the published plan and a shared scenario are no stored record: a file holds a copy
 		const one = isBaseline(c.id) || isShared(c.id) ? { ...c, id: newId(), revision: 0 } : c;
-		return exportScenarios(only === 'all' ? list : [one], Date.now());
+		return exportScenarios([one], Date.now());
 	}
 
 	/**
