@@ -69,15 +69,22 @@ it('floor benchmark', async () => {
 	} finally {
 		await browser.close();
 	}
-	const row = (k: number, pick: (t: LoadTimes) => number) =>
-		fmtRange(summarize(samples[k]!.map(pick)));
-	const ratio = (k: number, pick: (t: LoadTimes) => number) =>
-		(
-			summarize(samples[APP_SIDE]!.map(pick)).median / summarize(samples[k]!.map(pick)).median
-		).toFixed(1);
-	const figures: [string, (t: LoadTimes) => number][] = [
-		['TBT', (t) => t.tbt],
-		['longest task', (t) => t.longestTask],
+	type Pick = (t: LoadTimes) => number | null;
+	const values = (k: number, pick: Pick) =>
+		samples[k]!.map(pick).filter((x): x is number => x !== null);
+	const row = (k: number, pick: Pick) =>
+		values(k, pick).length ? fmtRange(summarize(values(k, pick))) : '—';
+	const ratio = (k: number, pick: Pick) => {
+		const [app, other] = [APP_SIDE, k].map((n) => values(n, pick));
+		if (!app!.length || !other!.length) return '—';
+		const below = summarize(other!).median;
+		return below > 0 ? (summarize(app!).median / below).toFixed(1) : '—';
+	};
+	const figures: [string, Pick][] = [
+		['TBT (FCP → TTI)', (t) => t.tbt],
+		['longest task, FCP → TTI', (t) => t.longestTask],
+		['blocked, navigation → interactive', (t) => t.blockedToInteractive],
+		['FCP', (t) => t.fcp],
 		['interactive', (t) => t.interactive]
 	];
 	writeSection(
@@ -90,7 +97,8 @@ it('floor benchmark', async () => {
 			'adapter-static and `ssr = false`, as the app, and a page holding only the one value and the',
 			'one enabled input the load probe waits for, built with the project’s own dependencies; its',
 			'second page adds a title in Chinese (`/zh`), whose fonts a Latin page never loads. Fresh',
-			`first visits, ${LOADS} of each, in turn. TBT as in the load section, up to interactive. Median (min–max).`,
+			`first visits, ${LOADS} of each, in turn. TBT, TTI and "blocked" as in the load section. Median (min–max);`,
+			'a ratio is "—" where the empty app’s median is 0.',
 			'',
 			`| figure | ${sides.map((s) => s.name).join(' | ')} | app ÷ empty | app ÷ with Chinese |`,
 			'|---|---|---|---|---:|---:|',

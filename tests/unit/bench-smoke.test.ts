@@ -1,12 +1,14 @@
 /**
  * Smoke test of the benchmark pieces that `npm test` does not time: the
  * synthetic tables are valid plan tables with the seed tables' row shapes, the
- * engine builds and edits them, and the statistics report medians and spreads.
+ * engine builds and edits them, the statistics report medians and spreads, and
+ * Total Blocking Time counts as Lighthouse counts it.
  */
 import { describe, expect, it } from 'vitest';
 import { createModel } from '../../src/lib/engine';
 import { parsePlanTable } from '../../src/lib/tables/load';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
+import { blocking } from '../bench/blocking';
 import { summarize } from '../bench/stats';
 
 describe('benchmark harness', () => {
@@ -47,5 +49,31 @@ describe('benchmark harness', () => {
 	it('summarizes samples as median, p95 and range', () => {
 		expect(summarize([5, 1, 3, 2, 4])).toEqual({ median: 3, p95: 5, min: 1, max: 5, n: 5 });
 		expect(summarize([1, 2, 3, 4]).median).toBe(2.5);
+	});
+
+	it('counts blocking time from first paint to TTI, as Lighthouse does', () => {
+		// before FCP: not counted; straddling FCP: only its part after; 5 s quiet ends TTI
+		const tasks: [number, number][] = [
+			[100, 300],
+			[900, 200],
+			[1200, 40],
+			[2000, 120],
+			[7500, 400]
+		];
+		expect(blocking(tasks, 1000)).toEqual({ tti: 2120, tbt: 50 + 70, longestTask: 200 });
+		// nothing long after the first paint: TTI is the paint, and nothing blocks
+		expect(blocking([[0, 500]], 600)).toEqual({ tti: 600, tbt: 0, longestTask: 0 });
+		// TTI never falls before DOMContentLoaded
+		expect(blocking([], 600, 900).tti).toBe(900);
+		// a gap just under the quiet window does not end TTI
+		expect(
+			blocking(
+				[
+					[1000, 100],
+					[5900, 60]
+				],
+				500
+			).tti
+		).toBe(5960);
 	});
 });
