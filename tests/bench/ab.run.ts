@@ -6,7 +6,8 @@
  * tells a change apart. Writes the "ab" section of BENCHMARKS.md.
  * Run with `BENCH_AGAINST=<ref> npm run bench:ab`. Environment: BENCH_AB_LOADS (loads
  * per build and kind, 6), BENCH_TIMEOUT_S (60), BENCH_PORT (4175; A uses the next port),
- * BENCH_SERVER (`preview`, the default, or `static`: see stage.ts).
+ * BENCH_SERVER (`preview`, the default, or `static`: see stage.ts), BENCH_AB_KINDS (which
+ * loads, as their numbers in ALL_KINDS from 1, comma-separated: `1,2` skips the 10,000 rows).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
@@ -66,7 +67,7 @@ afterAll(() => {
 
 type Kind = { label: string; table: string; rate: number; keys: (keyof LoadTimes)[] };
 
-const KINDS: Kind[] = [
+const ALL_KINDS: Kind[] = [
 	{
 		label: 'seed table, first visit, 4× CPU',
 		table: 'jindong-14th',
@@ -86,6 +87,9 @@ const KINDS: Kind[] = [
 		keys: ['firstValues', 'interactive', 'tbt', 'longestTask']
 	}
 ];
+
+const picked = (process.env.BENCH_AB_KINDS ?? '').split(',').filter(Boolean).map(Number);
+const KINDS = picked.length ? ALL_KINDS.filter((_, k) => picked.includes(k + 1)) : ALL_KINDS;
 
 const NAMES: Partial<Record<keyof LoadTimes, string>> = {
 	firstValues: 'first values',

@@ -127,3 +127,47 @@ test('an edit typed on the head before the data set’s index has answered waits
 	await expect(nb.cell('gdp', 'projected')).toHaveText('445');
 	await expect(nb.error).toHaveText('');
 });
+
+// Nothing contentful paints before the table: a frame painted first would leave the page
+// blocked, with something on screen, while the rows render and lay out (app.html, NotebookView).
+test('until the first table can paint, only a loading bar shows; the first contentful paint holds the values', async ({
+	page
+}) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __values: number | null };
+		w.__values = null;
+		const mo = new MutationObserver(() => {
+			const cell = document.querySelector('tr[data-id] td[data-key="projected"]');
+			if (!cell || !/\d/.test(cell.textContent ?? '')) return;
+			w.__values = performance.now();
+			mo.disconnect();
+		});
+		mo.observe(document, { childList: true, subtree: true, characterData: true });
+	});
+	const nb = new NotebookPage(page);
+	const release = await holdRoute(page.context(), '**/data/**');
+	await page.goto('/t/jindong-14th');
+	await expect(page.getByRole('progressbar', { name: /正在加载/ })).toBeVisible();
+	await page.waitForTimeout(300);
+	const paints = () =>
+		page.evaluate(() =>
+			performance.getEntriesByType('paint').map((e) => [e.name, e.startTime] as const)
+		);
+	expect((await paints()).map(([n]) => n)).not.toContain('first-contentful-paint');
+	await expect(page.getByRole('heading', { name: '规划指标笔记本' })).toHaveCount(0);
+	release();
+	await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
+	await expect(page.getByRole('heading', { name: '规划指标笔记本' })).toBeVisible();
+	const fcp = (await paints()).find(([n]) => n === 'first-contentful-paint')?.[1];
+	const values = await page.evaluate(() => (window as unknown as { __values: number }).__values);
+	expect(fcp).toBeDefined();
+	expect(fcp!).toBeGreaterThanOrEqual(values);
+});
+
+test('a table that cannot load says why instead of the loading bar', async ({ page }) => {
+	await page.route('**/data/**', (route) => route.fulfill({ status: 500, body: 'down' }));
+	await page.goto('/t/jindong-14th');
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expect(page.getByRole('progressbar')).toHaveCount(0);
+});
