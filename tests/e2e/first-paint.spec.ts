@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { holdRoute } from './hold';
 import { NotebookPage } from './notebook-page';
+import { serveSynthetic } from './synthetic';
 
 // the worker's script is held back below; the app's own service worker would fetch it past the route
 test.use({ serviceWorkers: 'block' });
@@ -60,36 +62,49 @@ const seed = JSON.parse(
 	readFileSync(new URL('../../static/data/jindong-14th.json', import.meta.url), 'utf8')
 ) as { indicators: { id: string }[] };
 /** ui/fill.svelte.ts: the rows of the first slice, area headers included. */
-const FIRST_SLICE = 8;
+const FIRST_SLICE = 60;
+/** Longer than the first slice, short enough not to be windowed (ui/row-window). */
+const longer = syntheticTable({ indicators: 150, seed: 11 });
 
-// A table's rows arrive a slice per frame, so no task of the first paint runs long: the
-// top rows first, then the rest in order, until all are in.
-test('the first paint holds the top rows, and the rest follow in order until all are in', async ({
+/** Records each set of rows the grid has shown, in order. */
+function recordBatches(): void {
+	const w = window as unknown as { __batches: string[][] };
+	w.__batches = [];
+	new MutationObserver(() => {
+		const ids = [...document.querySelectorAll('tr[data-id]')].map((r) =>
+			r.getAttribute('data-id')!
+		);
+		const last = w.__batches.at(-1);
+		if (ids.length && ids.join() !== last?.join()) w.__batches.push(ids);
+	}).observe(document, { childList: true, subtree: true });
+}
+
+const batches = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __batches: string[][] }).__batches);
+
+// Every frame painted after the first lays the page out and paints it again, so a short
+// table paints whole at once; past the first slice, rows arrive a slice per frame, so no
+// later task runs long: the top rows first, then the rest in order, until all are in.
+test('a short table paints whole at once; a longer one shows its top rows first, the rest following in order', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const w = window as unknown as { __batches: string[][] };
-		w.__batches = [];
-		new MutationObserver(() => {
-			const ids = [...document.querySelectorAll('tr[data-id]')].map((r) =>
-				r.getAttribute('data-id')!
-			);
-			const last = w.__batches.at(-1);
-			if (ids.length && ids.join() !== last?.join()) w.__batches.push(ids);
-		}).observe(document, { childList: true, subtree: true });
-	});
+	await page.addInitScript(recordBatches);
 	const nb = new NotebookPage(page);
 	await nb.open();
 	await expect(page.locator('tr[data-id]')).toHaveCount(seed.indicators.length);
-	const batches = await page.evaluate(
-		() => (window as unknown as { __batches: string[][] }).__batches
-	);
-	const all = batches.at(-1)!;
-	expect(all).toHaveLength(seed.indicators.length);
-	expect(batches.length).toBeGreaterThan(1);
-	expect(batches[0]!.length).toBeLessThanOrEqual(FIRST_SLICE);
+	expect(seed.indicators.length).toBeLessThan(FIRST_SLICE);
+	expect(await batches(page)).toHaveLength(1);
+
+	await page.goto(`/t/${await serveSynthetic(page, longer)}`);
+	await nb.computed();
+	await expect(page.locator('tr[data-id]')).toHaveCount(longer.indicators.length);
+	const shown = (await batches(page)).filter((b) => b[0] === longer.indicators[0]!.id);
+	const all = shown.at(-1)!;
+	expect(all).toHaveLength(longer.indicators.length);
+	expect(shown.length).toBeGreaterThan(1);
+	expect(shown[0]!.length).toBeLessThanOrEqual(FIRST_SLICE);
 	// each step adds rows below the ones shown, never above or between them
-	for (const b of batches) expect(all.slice(0, b.length)).toEqual(b);
+	for (const b of shown) expect(all.slice(0, b.length)).toEqual(b);
 });
 
 test('printing while rows still arrive prints every row', async ({ page }) => {
@@ -105,11 +120,12 @@ test('printing while rows still arrive prints every row', async ({ page }) => {
 		mo.observe(document, { childList: true, subtree: true });
 	});
 	const nb = new NotebookPage(page);
-	await nb.open();
+	await page.goto(`/t/${await serveSynthetic(page, longer)}`);
+	await nb.computed();
 	const printed = await page.evaluate(
 		() => (window as unknown as { __printed: number | null }).__printed
 	);
-	expect(printed).toBe(seed.indicators.length);
+	expect(printed).toBe(longer.indicators.length);
 });
 
 test('an edit typed on the head before the data set’s index has answered waits for the build, and holds', async ({

@@ -1,35 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import type { PlanTable } from '../../src/lib/model/table';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { publishedFiles } from '../../src/lib/engine/computed';
 import { HEAD_ROWS } from '../../src/lib/model/head';
 import { holdRoute } from './hold';
+import { serveSynthetic } from './synthetic';
 import { NotebookPage } from './notebook-page';
 
 const ROWS = 2_000;
 const inds = (t: PlanTable) => t.indicators;
-
-/**
- * Serves a generated table as if it were part of the data set: the index lists
- * it, its file is the generator's output, and its address gets a table page.
- */
-async function serveSynthetic(page: Page, table: PlanTable): Promise<string> {
-	const { id, title, plan, region, baseYear, targetYear } = table;
-	await page.context().route('**/data/index.json', async (route) => {
-		const index = await (await route.fetch()).json();
-		index.tables.push({ id, title, plan, region, baseYear, targetYear });
-		await route.fulfill({ json: index });
-	});
-	await page.context().route(`**/data/${id}.json`, (route) => route.fulfill({ json: table }));
-	await page.context().route(`**/t/${id}`, (route) =>
-		route.fulfill({
-			contentType: 'text/html',
-			body: readFileSync('build/t/jindong-14th.html', 'utf8')
-		})
-	);
-	return id;
-}
 
 test.describe.configure({ timeout: 90_000 });
 // the engine's worker fetches the table itself: with the app's service worker in the way, those

@@ -1,24 +1,27 @@
 /**
- * How many of a grid's rows render while the grid fills. Rendering and laying out a
- * whole screenful of rows in one task blocks the page for a quarter of a second on a
- * slow phone, so rows that arrive in bulk render a slice per frame: the first rows
- * paint at once, and no task of the first paint runs long. Each slice holds what the
- * slice before showed this machine renders in `BUDGET_MS`, so a fast machine fills
+ * How many of a grid's rows render while the grid fills. The first paint holds a table
+ * head's worth of rows, the whole of a short table: every frame painted after it lays out
+ * and repaints the page again (on a slow phone 60–200 ms each, the page growing with each
+ * slice), while the first render comes before anything is on screen to block. Rows
+ * beyond it render a slice per frame, so no later task runs long. Each slice holds what
+ * the slice before showed this machine renders in `BUDGET_MS`, so a fast machine fills
  * the grid in a frame or two and a slow one in several short steps. Layout is not
  * timed: it follows in the frame, and grows with the slice much as rendering does.
  */
 import { flushSync } from 'svelte';
 import { painted } from '../state/tasks';
 
-/** Rows in the first slice: enough to show the table's top, small enough for a slow phone. */
-export const FIRST_SLICE = 8;
+/** Rows in the first slice: a table head's (`model/head.ts`), more than a screenful. */
+export const FIRST_SLICE = 60;
 /** Script time a slice aims at: with its layout, a task under 50 ms on a slow phone. */
 const BUDGET_MS = 20;
 const MAX_SLICE = 400;
+/** The second slice, before this machine's speed is known. */
+const SECOND_SLICE = 8;
 
 export class Fill {
 	#limit = $state(FIRST_SLICE);
-	#step = FIRST_SLICE;
+	#step = SECOND_SLICE;
 
 	/** The rows to render of `count` that would be. */
 	limit(count: number): number {
@@ -33,7 +36,7 @@ export class Fill {
 	follow(count: number): (() => void) | undefined {
 		if (count === 0) {
 			this.#limit = FIRST_SLICE;
-			this.#step = FIRST_SLICE;
+			this.#step = SECOND_SLICE;
 			return;
 		}
 		if (this.#limit >= count) {
