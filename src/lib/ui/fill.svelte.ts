@@ -1,31 +1,34 @@
 /**
- * How many of a grid's rows render while the grid fills. The first paint holds a table
- * head's worth of rows, the whole of a short table: every frame painted after it lays out
- * and repaints the page again (on a slow phone 60–200 ms each, the page growing with each
- * slice), while the first render comes before anything is on screen to block. Rows
- * beyond it render a slice per frame, so no later task runs long. Each slice holds what
- * the slice before showed this machine renders in `BUDGET_MS`, so a fast machine fills
- * the grid in a frame or two and a slow one in several short steps. Layout is not
+ * How many of a grid's rows render while the grid fills. A short table paints whole: every
+ * frame that adds rows after the first paint lays out and repaints the whole page, which
+ * grows with each slice (60–200 ms a frame on a slow phone), while the first render comes
+ * before anything is on screen to block. A longer table's rows, or a long table's head,
+ * render a slice per frame, so no task runs long and the top rows show soonest. Each slice
+ * holds what the slice before showed this machine renders in `BUDGET_MS`, so a fast machine
+ * fills the grid in a frame or two and a slow one in several short steps. Layout is not
  * timed: it follows in the frame, and grows with the slice much as rendering does.
  */
 import { flushSync } from 'svelte';
 import { painted } from '../state/tasks';
 
-/** Rows in the first slice: a table head's (`model/head.ts`), more than a screenful. */
-export const FIRST_SLICE = 60;
+/**
+ * Rows (area rows included) a grid renders at once. Under a table head's 60 indicators
+ * (`model/head.ts`) and their areas, so the head of a longer table is sliced.
+ */
+export const WHOLE = 60;
+/** Rows in the first slice of a longer grid: enough to show the table's top. */
+export const FIRST_SLICE = 8;
 /** Script time a slice aims at: with its layout, a task under 50 ms on a slow phone. */
 const BUDGET_MS = 20;
 const MAX_SLICE = 400;
-/** The second slice, before this machine's speed is known. */
-const SECOND_SLICE = 8;
 
 export class Fill {
 	#limit = $state(FIRST_SLICE);
-	#step = SECOND_SLICE;
+	#step = FIRST_SLICE;
 
 	/** The rows to render of `count` that would be. */
 	limit(count: number): number {
-		return Math.min(count, this.#limit);
+		return count <= WHOLE ? count : Math.min(count, this.#limit);
 	}
 
 	/**
@@ -36,10 +39,10 @@ export class Fill {
 	follow(count: number): (() => void) | undefined {
 		if (count === 0) {
 			this.#limit = FIRST_SLICE;
-			this.#step = SECOND_SLICE;
+			this.#step = FIRST_SLICE;
 			return;
 		}
-		if (this.#limit >= count) {
+		if (count <= WHOLE || this.#limit >= count) {
 			// filled: a row window that moves on scrolling renders its new rows at once
 			this.#limit = Infinity;
 			return;
