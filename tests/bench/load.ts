@@ -2,16 +2,19 @@
  * Load measurements for the browser benchmark, all timed inside the page from
  * its navigation start (performance.now()), never from Node around page.goto:
  *
- * - first values: the frame that first shows a number in a projected cell
- *   (`tr[data-id] td[data-key="projected"]`) has been rendered: a task posted from
- *   that frame's animation callback runs once its style, layout and paint are done
- *   (its raster, on the compositor, is not waited for). Until 2026-11-22's fourth
- *   session this was the animation callback itself, before the frame's rendering:
- *   about 0.2 s early for the seed table at full speed here;
- * - interactive: the same, once in addition the deflator
+ * - first values: the first projected cell (`tr[data-id] td[data-key="projected"]`)
+ *   that shows a number is on screen: the probe marks it for Element Timing as it
+ *   enters the DOM, and takes the render time the browser reports for it, raster and
+ *   presentation included. Until 2026-11-22's fourth session this was the animation
+ *   callback of the frame that showed it, before that frame's layout, paint and
+ *   raster: 0.2–0.4 s early for the seed table at full speed here. A cell replaced
+ *   before it was painted gets no render time; the time its frame was rendered
+ *   (below) then stands in;
+ * - interactive: the frame in which, in addition, the deflator
  *   input (`[data-testid="assumption-deflator"]`) is on the page and enabled —
  *   the app renders it from the engine's assumptions, so the engine is ready
- *   and an edit can be committed;
+ *   and an edit can be committed, has been rendered: a task posted from that
+ *   frame's animation callback runs once its style, layout and paint are done;
  * - Total Blocking Time as Lighthouse computes it (its tbt-utils): long tasks (Long
  *   Tasks API) clipped to [FCP, TTI], each adding (clipped duration − 50 ms); TTI is
  *   the end of the last long task before the first 5 s without one, starting from FCP
@@ -33,6 +36,8 @@ import { blocking, QUIET_MS } from './blocking';
 export type Marks = {
 	firstValuesDom: number | null;
 	firstValues: number | null;
+	/** When the frame that first showed them was rendered: stands in where no render time comes. */
+	firstValuesFrame: number | null;
 	interactiveDom: number | null;
 	interactive: number | null;
 	/** Long tasks as [startTime, duration]. */
@@ -44,6 +49,7 @@ export function installLoadProbe(): void {
 	const marks: Marks = {
 		firstValuesDom: null,
 		firstValues: null,
+		firstValuesFrame: null,
 		interactiveDom: null,
 		interactive: null,
 		tasks: []
@@ -55,6 +61,15 @@ export function installLoadProbe(): void {
 			c.port1.onmessage = then;
 			c.port2.postMessage(null);
 		});
+	const FIRST_VALUES = 'pin-first-values';
+	type ElementEntry = PerformanceEntry & { identifier: string; renderTime: number };
+	const timesElements = PerformanceObserver.supportedEntryTypes.includes('element');
+	if (timesElements)
+		new PerformanceObserver((list) => {
+			for (const e of list.getEntries() as ElementEntry[])
+				if (e.identifier === FIRST_VALUES && marks.firstValues === null)
+					marks.firstValues = e.renderTime || e.startTime;
+		}).observe({ type: 'element', buffered: true });
 	try {
 		new PerformanceObserver((list) => {
 			for (const e of list.getEntries()) marks.tasks.push([e.startTime, e.duration]);
@@ -69,7 +84,8 @@ export function installLoadProbe(): void {
 			for (let i = 0; i < Math.min(cells.length, 200); i++) {
 				if (/\d/.test(cells[i]!.textContent ?? '')) {
 					marks.firstValuesDom = performance.now();
-					rendered(() => (marks.firstValues = performance.now()));
+					if (timesElements) cells[i]!.setAttribute('elementtiming', FIRST_VALUES);
+					rendered(() => (marks.firstValuesFrame = performance.now()));
 					break;
 				}
 			}
@@ -139,6 +155,17 @@ export async function timedLoad(
 		{ timeout, polling: 100 }
 	);
 	await page.waitForTimeout(300);
+	// a cell replaced before it was painted gets no render time: its frame's time stands in
+	await page
+		.waitForFunction(
+			() => (window as unknown as { __load: Marks }).__load.firstValues != null,
+			null,
+			{
+				timeout: 2_000,
+				polling: 100
+			}
+		)
+		.catch(() => undefined);
 	if (settle)
 		await page.waitForFunction(
 			(quiet) => {
@@ -166,7 +193,7 @@ export async function timedLoad(
 	const before = m.tasks.filter(([start]) => start < m.interactiveDom!);
 	const times = {
 		fcp,
-		firstValues: m.firstValues!,
+		firstValues: m.firstValues ?? m.firstValuesFrame!,
 		interactive: m.interactive!,
 		blockedToInteractive: before.reduce((s, [, d]) => s + Math.max(0, d - 50), 0)
 	};
