@@ -188,3 +188,67 @@ test('a table that cannot load says why instead of the loading bar', async ({ pa
 	await expect(page.getByRole('alert')).toBeVisible();
 	await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
+
+const HEAD = '/data/computed/jindong-14th.head.json';
+
+/** Counts the requests for the seed table's head. */
+function countHeads(page: Page): () => number {
+	let n = 0;
+	page.context().on('request', (r) => {
+		if (new URL(r.url()).pathname === HEAD) n++;
+	});
+	return () => n;
+}
+
+// app.html asks for the head as the page starts; the app's own request is then answered by it.
+test('a table’s first screenful is asked for before the scripts run, once, and only where it paints', async ({
+	page
+}) => {
+	const nb = new NotebookPage(page);
+	const heads = countHeads(page);
+	const release = await holdRoute(page.context(), '**/_app/immutable/entry/start.*.js');
+	await page.goto('/t/jindong-14th', { waitUntil: 'commit' });
+	await expect.poll(heads).toBe(1);
+	release();
+	await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+	await nb.computed();
+	expect(heads()).toBe(1);
+
+	// a scenario of the analyst's own opens on this table: its rows, not the published ones, paint
+	await page.evaluate(() => localStorage.setItem('pin.scenario.jindong-14th', 'mine'));
+	await page.reload();
+	await nb.computed();
+	expect(heads()).toBe(1);
+	// and a share link opens a scenario of its own
+	await page.evaluate(() => localStorage.clear());
+	await page.goto('about:blank');
+	await page.goto('/t/jindong-14th#s1.x');
+	await nb.computed();
+	expect(heads()).toBe(1);
+});
+
+// Compiling the engine's script beside the head's first frame put the values on screen later
+// (state/notebook.svelte.ts, init): the worker starts once that frame is drawn.
+test('the engine’s worker starts once the head is on screen', async ({ page }) => {
+	await page.addInitScript(() => {
+		const w = window as unknown as { __values: number | null };
+		w.__values = null;
+		const mo = new MutationObserver(() => {
+			const cell = document.querySelector('tr[data-id] td[data-key="projected"]');
+			if (!cell || !/\d/.test(cell.textContent ?? '')) return;
+			w.__values = performance.now();
+			mo.disconnect();
+		});
+		mo.observe(document, { childList: true, subtree: true, characterData: true });
+	});
+	const nb = new NotebookPage(page);
+	await page.goto('/t/jindong-14th');
+	await nb.computed();
+	const { values, worker } = await page.evaluate(() => ({
+		values: (window as unknown as { __values: number }).__values,
+		worker: performance.getEntriesByType('resource').find((e) => e.name.includes('/workers/'))
+			?.startTime
+	}));
+	expect(worker).toBeDefined();
+	expect(worker!).toBeGreaterThan(values);
+});
