@@ -36,7 +36,7 @@ import { nextTask, painted } from './tasks';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
 import { snapshotContent, type SnapshotContent, type SnapshotWant } from '../model/snapshot';
-import { statusOf } from '../model/row';
+import { sameRow, statusOf } from '../model/row';
 import type { Status } from '../model/status';
 import { noCounts } from '../model/summary';
 import { workerLink, type EngineLink } from './engine-link';
@@ -597,7 +597,9 @@ export class Notebook {
 			if (!rejected.some((r) => r.indicator === e.indicator && r.input === e.input))
 				this.#typed.set(`${e.indicator} ${e.input}`, e.value);
 		this.#publish();
-		if (reply.columns) this.columns = reply.columns;
+		// the same columns as a new array would have every row's cells built again
+		if (reply.columns && JSON.stringify(reply.columns) !== JSON.stringify(this.columns))
+			this.columns = reply.columns;
 		this.#setRows(reply.rows);
 		if (reply.assumptions) this.assumptions = reply.assumptions;
 		this.computing = false;
@@ -667,7 +669,9 @@ export class Notebook {
 		this.#previews.clear();
 		const states = this.rowStates;
 		if (states.length === rows.length && states.every((s, i) => s.values.id === rows[i]!.id)) {
-			rows.forEach((r, i) => (states[i]!.values = r));
+			rows.forEach((r, i) => {
+				if (!sameRow(states[i]!.values, r)) states[i]!.values = r;
+			});
 		} else this.rowStates = rows.map((r) => new RowState(r));
 		this.rows = rows;
 		this.counts = areaCounts(this.table ?? { indicators: [] }, rows);
