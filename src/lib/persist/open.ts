@@ -4,7 +4,7 @@
  * the app keeps working and says that nothing is kept after the tab closes.
  * Called from the browser only, never at module load.
  */
-import localforage from 'localforage';
+import { loadLocalforage } from './localforage';
 import { memoryStore, ScenarioRepository, type KeyValue } from './repository';
 
 export type StorageKind = 'indexeddb' | 'memory';
@@ -18,12 +18,11 @@ export type OpenedStorage = {
 
 const DB = 'plan-indicator-notebook';
 
-function instance(storeName: string): KeyValue {
-	return localforage.createInstance({ name: DB, storeName, driver: localforage.INDEXEDDB });
-}
-
 export async function openStorage(): Promise<OpenedStorage> {
 	try {
+		const localforage = await loadLocalforage();
+		const instance = (storeName: string): KeyValue =>
+			localforage.createInstance({ name: DB, storeName, driver: localforage.INDEXEDDB });
 		const scenarios = instance('scenarios');
 		const quarantine = instance('quarantine');
 		await (scenarios as unknown as LocalForage).ready();

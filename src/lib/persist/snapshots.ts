@@ -6,7 +6,7 @@
  * breaks. Written from the engine's worker (the write never blocks the page),
  * read by the page.
  */
-import localforage from 'localforage';
+import { loadLocalforage } from './localforage';
 import {
 	snapshotContent,
 	type Snapshot,
@@ -16,29 +16,27 @@ import {
 
 export type { Snapshot };
 
-let store: LocalForage | null | undefined;
+let store: Promise<LocalForage | null> | undefined;
 
-function open(): LocalForage | null {
-	if (store !== undefined) return store;
-	try {
+function open(): Promise<LocalForage | null> {
+	return (store ??= loadLocalforage().then(
 		// A database of its own: adding a store to the scenarios' database would need a version
 		// change, which the page's and the worker's open connections to it would block.
-		store = localforage.createInstance({
-			name: 'plan-indicator-notebook-cache',
-			storeName: 'snapshots',
-			driver: localforage.INDEXEDDB
-		});
-	} catch {
-		store = null;
-	}
-	return store;
+		(localforage) =>
+			localforage.createInstance({
+				name: 'plan-indicator-notebook-cache',
+				storeName: 'snapshots',
+				driver: localforage.INDEXEDDB
+			}),
+		() => null
+	));
 }
 
 export const snapshotKey = (table: string, scenario: string) => `${table} ${scenario}`;
 
 export async function saveSnapshot(key: string, s: Snapshot): Promise<void> {
 	try {
-		await open()?.setItem(key, s);
+		await (await open())?.setItem(key, s);
 	} catch {
 		// a full or blocked store only means the next visit computes before it paints
 	}
@@ -50,7 +48,7 @@ export async function readSnapshot(
 	want: SnapshotWant
 ): Promise<SnapshotContent | null> {
 	try {
-		return snapshotContent(await open()?.getItem(key), want);
+		return snapshotContent(await (await open())?.getItem(key), want);
 	} catch {
 		return null;
 	}
