@@ -105,6 +105,34 @@ test.describe('an edit lands in the next frame', () => {
 		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
 	});
 
+	test('undo pressed while the editor still waits for the engine undoes that edit', async ({
+		page
+	}) => {
+		const engine = await engineHold(page);
+		const nb = new NotebookPage(page);
+		await nb.open();
+		await nb.type('gdp', 'assumed', '6');
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+		await engine.hold();
+		await nb.cell('gdp', 'assumed').click();
+		await page.keyboard.type('7');
+		// Enter, then Ctrl+Z in the same task: the editor is still open, waiting for the answer
+		await page.evaluate(() => {
+			const input = document.querySelector<HTMLInputElement>('input.editor')!;
+			const key = (init: KeyboardEventInit) =>
+				input.dispatchEvent(
+					new KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init })
+				);
+			key({ key: 'Enter' });
+			key({ key: 'z', ctrlKey: true });
+		});
+		await engine.release();
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+	});
+
 	test('what the user types into an assumption is never written over by an answer to an earlier value', async ({
 		page
 	}) => {

@@ -48,3 +48,11 @@ export function tab(shift: boolean, p: Pos, b: Bounds): Pos | null {
 export function startsTyping(k: KeyInfo): boolean {
 	return k.key.length === 1 && !k.ctrlKey && !k.metaKey && k.key !== ' ';
 }
+
+/** The notebook's history step a key asks for: Ctrl/⌘+Z undoes, Ctrl/⌘+Y or Ctrl/⌘+Shift+Z redoes. */
+export function historyStep(k: KeyInfo): 'undo' | 'redo' | null {
+	if (!(k.ctrlKey || k.metaKey)) return null;
+	const key = k.key.toLowerCase();
+	if (key === 'z') return k.shiftKey ? 'redo' : 'undo';
+	return key === 'y' ? 'redo' : null;
+}
