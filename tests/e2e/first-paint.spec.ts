@@ -80,6 +80,22 @@ function recordBatches(): void {
 	}).observe(document, { childList: true, subtree: true });
 }
 
+/** Records when the first projected value enters the DOM (read back by `valuesTime`). */
+function recordValuesTime(): void {
+	const w = window as unknown as { __values: number | null };
+	w.__values = null;
+	const mo = new MutationObserver(() => {
+		const cell = document.querySelector('tr[data-id] td[data-key="projected"]');
+		if (!cell || !/\d/.test(cell.textContent ?? '')) return;
+		w.__values = performance.now();
+		mo.disconnect();
+	});
+	mo.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+const valuesTime = (page: Page) =>
+	page.evaluate(() => (window as unknown as { __values: number }).__values);
+
 const batches = (page: Page) =>
 	page.evaluate(() => (window as unknown as { __batches: string[][] }).__batches);
 
@@ -150,17 +166,7 @@ test('an edit typed on the head before the data set’s index has answered waits
 test('until the first table can paint, only a loading bar shows; the first contentful paint holds the values', async ({
 	page
 }) => {
-	await page.addInitScript(() => {
-		const w = window as unknown as { __values: number | null };
-		w.__values = null;
-		const mo = new MutationObserver(() => {
-			const cell = document.querySelector('tr[data-id] td[data-key="projected"]');
-			if (!cell || !/\d/.test(cell.textContent ?? '')) return;
-			w.__values = performance.now();
-			mo.disconnect();
-		});
-		mo.observe(document, { childList: true, subtree: true, characterData: true });
-	});
+	await page.addInitScript(recordValuesTime);
 	const nb = new NotebookPage(page);
 	const release = await holdRoute(page.context(), '**/data/**');
 	await page.goto('/t/jindong-14th');
@@ -177,7 +183,7 @@ test('until the first table can paint, only a loading bar shows; the first conte
 	await expect(page.getByRole('progressbar')).toHaveCount(0);
 	await expect(page.getByRole('heading', { name: '规划指标笔记本' })).toBeVisible();
 	const fcp = (await paints()).find(([n]) => n === 'first-contentful-paint')?.[1];
-	const values = await page.evaluate(() => (window as unknown as { __values: number }).__values);
+	const values = await valuesTime(page);
 	expect(fcp).toBeDefined();
 	expect(fcp!).toBeGreaterThanOrEqual(values);
 });
@@ -230,25 +236,15 @@ test('a table’s first screenful is asked for before the scripts run, once, and
 // Compiling the engine's script beside the head's first frame put the values on screen later
 // (state/notebook.svelte.ts, init): the worker starts once that frame is drawn.
 test('the engine’s worker starts once the head is on screen', async ({ page }) => {
-	await page.addInitScript(() => {
-		const w = window as unknown as { __values: number | null };
-		w.__values = null;
-		const mo = new MutationObserver(() => {
-			const cell = document.querySelector('tr[data-id] td[data-key="projected"]');
-			if (!cell || !/\d/.test(cell.textContent ?? '')) return;
-			w.__values = performance.now();
-			mo.disconnect();
-		});
-		mo.observe(document, { childList: true, subtree: true, characterData: true });
-	});
+	await page.addInitScript(recordValuesTime);
 	const nb = new NotebookPage(page);
 	await page.goto('/t/jindong-14th');
 	await nb.computed();
-	const { values, worker } = await page.evaluate(() => ({
-		values: (window as unknown as { __values: number }).__values,
-		worker: performance.getEntriesByType('resource').find((e) => e.name.includes('/workers/'))
-			?.startTime
-	}));
+	const values = await valuesTime(page);
+	const worker = await page.evaluate(
+		() =>
+			performance.getEntriesByType('resource').find((e) => e.name.includes('/workers/'))?.startTime
+	);
 	expect(worker).toBeDefined();
 	expect(worker!).toBeGreaterThan(values);
 });
