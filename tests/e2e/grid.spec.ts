@@ -171,6 +171,16 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+7%');
 		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
 
+		// a paste is one step of the history: one undo empties every cell it filled, one redo refills them
+		await page.keyboard.press('ControlOrMeta+Z');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+8.5%');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+9%');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+		await page.keyboard.press('ControlOrMeta+Y');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+7%');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+
 		// onto a computed cell: nothing changes, and the page says where to paste
 		await page.evaluate(() => navigator.clipboard.writeText('1'));
 		await nb.cell('gdp', 'projected').click();

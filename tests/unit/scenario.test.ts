@@ -42,14 +42,31 @@ describe('History', () => {
 		});
 		h.push(c(1));
 		h.push(c(2));
-		expect(h.undo()).toEqual(c(2));
+		expect(h.undo()).toEqual([c(2)]);
 		expect(h.canRedo).toBe(true);
-		expect(h.redo()).toEqual(c(2));
+		expect(h.redo()).toEqual([c(2)]);
 		h.undo();
 		h.push(c(3));
 		expect(h.canRedo).toBe(false);
-		expect(h.undo()).toEqual(c(3));
-		expect(h.undo()).toEqual(c(1));
+		expect(h.undo()).toEqual([c(3)]);
+		expect(h.undo()).toEqual([c(1)]);
 		expect(h.undo()).toBeUndefined();
+	});
+
+	it('keeps changes pushed to join the last step together, as one undo and one redo', () => {
+		const h = new History();
+		const c = (n: number): Change => ({ kind: 'note', indicator: 'x', before: '', after: `${n}` });
+		h.push(c(1));
+		h.push(c(2));
+		h.push(c(3), true);
+		h.push(c(4), true);
+		expect(h.undo()).toEqual([c(2), c(3), c(4)]);
+		expect(h.redo()).toEqual([c(2), c(3), c(4)]);
+		h.undo();
+		expect(h.undo()).toEqual([c(1)]);
+		// with nothing to join, a joining change starts a step of its own
+		const fresh = new History();
+		fresh.push(c(5), true);
+		expect(fresh.undo()).toEqual([c(5)]);
 	});
 });

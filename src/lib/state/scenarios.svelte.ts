@@ -325,11 +325,13 @@ export class Scenarios {
 	#step(reverse: boolean): void {
 		void this.#editTurn(async () => {
 			const h = this.#history();
-			const c = reverse ? h.undo() : h.redo();
-			if (!c) return { ok: true };
-			const applied = this.#applyToModel(c, reverse);
-			this.#commit(applyChange(this.current, c, reverse));
-			await applied;
+			const step = reverse ? h.undo() : h.redo();
+			if (!step) return { ok: true };
+			for (const c of reverse ? [...step].reverse() : step) {
+				const applied = this.#applyToModel(c, reverse);
+				this.#commit(applyChange(this.current, c, reverse));
+				await applied;
+			}
 			return { ok: true };
 		});
 	}
@@ -561,8 +563,29 @@ export class Scenarios {
 			remember(s.tableId, s.id);
 			this.notice = { kind: 'created', name: s.name };
 		}
-		this.#history().push(change);
+		this.#history().push(change, this.#joining);
+		if (this.#grouped) this.#joining = true;
 		this.#commit(applyChange(this.current, change));
+	}
+
+	/** While set, the changes recorded form one step of the history (see `together`). */
+	#grouped = false;
+	/** Set once a grouped step has its first change: the ones after it join that step. */
+	#joining = false;
+
+	/**
+	 * Runs `run` (a paste: one edit per cell, in turn) with the edits it makes recorded as one
+	 * step of the history, so that one undo reverts them all.
+	 */
+	async together(run: () => Promise<void>): Promise<void> {
+		this.#grouped = true;
+		this.#joining = false;
+		try {
+			await run();
+		} finally {
+			this.#grouped = false;
+			this.#joining = false;
+		}
 	}
 
 	async #applyToModel(c: Change, reverse: boolean): Promise<void> {
