@@ -88,12 +88,7 @@ test.describe('an edit lands in the next frame', () => {
 	test('undo pressed while the engine has not answered waits for it, and undoes that edit', async ({
 		page
 	}) => {
-		const engine = await engineHold(page);
-		const nb = new NotebookPage(page);
-		await nb.open();
-		await nb.type('gdp', 'assumed', '6');
-		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
-		await engine.hold();
+		const { nb, engine } = await sixPercentThenHold(page);
 		await nb.type('gdp', 'assumed', '7');
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+7%');
 		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
@@ -108,12 +103,7 @@ test.describe('an edit lands in the next frame', () => {
 	test('undo pressed while the editor still waits for the engine undoes that edit', async ({
 		page
 	}) => {
-		const engine = await engineHold(page);
-		const nb = new NotebookPage(page);
-		await nb.open();
-		await nb.type('gdp', 'assumed', '6');
-		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
-		await engine.hold();
+		const { nb, engine } = await sixPercentThenHold(page);
 		await nb.cell('gdp', 'assumed').click();
 		await page.keyboard.type('7');
 		// Enter, then Ctrl+Z in the same task: the editor is still open, waiting for the answer
@@ -223,6 +213,17 @@ test.describe('an edit lands in the next frame', () => {
 		expect([before, after]).toContainEqual(frame);
 	});
 });
+
+/** The seed table with GDP's assumed growth set to 6 %, and the engine's answers held from then on. */
+async function sixPercentThenHold(page: Page) {
+	const engine = await engineHold(page);
+	const nb = new NotebookPage(page);
+	await nb.open();
+	await nb.type('gdp', 'assumed', '6');
+	await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+	await engine.hold();
+	return { nb, engine };
+}
 
 /**
  * Holds the page's messages to the engine from `hold()` until `release()`, which sends them

@@ -163,7 +163,8 @@ export class Notebook {
 		// compiles while the data set is on its way; but where a head paints first, only once its
 		// frame is drawn. Compiling and running that script takes about 0.3 s of a core, and beside
 		// the head's first frame, whose raster takes about 0.2 s more, it put the values on screen
-		// about 0.1 s later on a two-core machine, for about as much gained in the build.
+		// about 0.1 s later on a two-core machine; starting it after that frame did not make the
+		// build finish later.
 		let engine: Promise<unknown> = Promise.resolve();
 		if (options.expect) {
 			const table = this.#prefetch(options.expect, options.showHead === true);
