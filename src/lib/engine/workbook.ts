@@ -13,7 +13,8 @@ import {
 } from 'hyperformula';
 
 import type { CellValue } from '../model/cell-value';
-import { withIndexedEdges } from './edges';
+import { compactEdges, withIndexedEdges } from './edges';
+import { shareParsedAsts } from './shared-asts';
 import { ENGINE_ROUNDING } from '../model/preview';
 
 export type { CellValue };
@@ -30,6 +31,7 @@ export class Workbook {
 	#sheet: number;
 
 	constructor(spec: WorkbookSpec) {
+		shareParsedAsts();
 		this.#hf = withIndexedEdges(() =>
 			HyperFormula.buildFromSheets(
 				{ [spec.sheet]: spec.rows },
@@ -46,6 +48,7 @@ export class Workbook {
 				Object.entries(spec.names).map(([name, value]) => ({ name, expression: value }))
 			)
 		);
+		compactEdges(this.#hf);
 		const id = this.#hf.getSheetId(spec.sheet);
 		if (id === undefined) throw new Error(`sheet ${spec.sheet} was not created`);
 		this.#sheet = id;
