@@ -5,7 +5,8 @@
  * deflator, on the seed table and on synthetic tables of 1,000 and 10,000
  * indicators. Also load (tests/bench/load.ts: first values and interactive on
  * a first visit and an offline repeat visit, Total Blocking Time at 4× CPU
- * throttling), JS per route, and JS heap after load.
+ * throttling), JS per route, and the page's and the engine worker's JS heap
+ * after load.
  * Run with `npm run bench` (after a build); results go to BENCHMARKS.md.
  * Environment: BENCH_BROWSER_SIZES (default 1000,10000), BENCH_EDITS (50),
  * BENCH_LOADS (fresh loads per table and kind, 3), BENCH_TIMEOUT_S (60): a table
@@ -31,6 +32,10 @@ import {
 import { fmt, fmtRange, summarize, type Summary } from './stats';
 import { machine, writeSection } from './report';
 import { stageBuild, startPreview } from './stage';
+import { formulaCells } from './cells';
+import { workerHeapMB } from './worker-heap';
+import { loadTable } from '../unit/load-table';
+import { syntheticTable } from '../../src/lib/tables/synthetic';
 
 const DIR = '.bench-build';
 const PORT = Number(process.env.BENCH_PORT ?? 4175);
@@ -125,6 +130,7 @@ type Result = {
 	table: string;
 	rows: number;
 	heapMB: number;
+	workerHeapMB: number;
 	single: Measured;
 	global: Measured | null;
 };
@@ -154,12 +160,17 @@ async function run(tableId: string, rows: number): Promise<Result> {
 			.and(page.locator(':enabled'))
 			.waitFor({ timeout: TIMEOUT });
 		await page.locator('table[role="grid"][aria-busy="false"]').waitFor({ timeout: TIMEOUT });
+		// both heaps after a collection: what the page and the engine hold, not garbage not yet swept
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		await cdp.detach();
 		const heapMB = await page.evaluate(
 			() =>
 				((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
 					?.usedJSHeapSize ?? 0) /
 				2 ** 20
 		);
+		const workerMB = await workerHeapMB(browser);
 		// one indicator's assumed growth: the first compound-growth row on screen
 		const id = (await page
 			.locator('tr[data-id]')
@@ -183,7 +194,7 @@ async function run(tableId: string, rows: number): Promise<Result> {
 				await deflator.press('Enter');
 			});
 		}
-		return { table: tableId, rows, heapMB, single, global };
+		return { table: tableId, rows, heapMB, workerHeapMB: workerMB, single, global };
 	} finally {
 		await browser.close();
 	}
@@ -297,6 +308,35 @@ function jsShipped(): string {
 	return `All JS in the build, every route together: ${kib(raw)} raw, ${kib(gz)} gzip; of which HyperFormula: ${kib(hfRaw)} raw, ${kib(hfGz)} gzip; the rest: ${kib(gz - hfGz)} gzip.`;
 }
 
+function cellsOf(table: string): number {
+	const n = /^synthetic-(\d+)$/.exec(table)?.[1];
+	return formulaCells(
+		n ? syntheticTable({ indicators: Number(n), seed: 7 }) : loadTable(`${table}.json`)
+	);
+}
+
+/** The heaps after load, and what the worker's heap grows by per formula cell from one size to the next. */
+function memoryLines(results: (Result | { table: string; failed: string })[]): string[] {
+	const ok = results.filter((r): r is Result => !('failed' in r));
+	if (!ok.length) return [];
+	const cells = ok.map((r) => cellsOf(r.table));
+	const kb = (mb: number, n: number) => `${((mb * 2 ** 20) / n).toFixed(0)} B`;
+	return [
+		'',
+		'Memory after load, each heap after a garbage collection. The page: the grid, the rows shown and',
+		"the app. The engine's worker: HyperFormula, its code and the model. The last column is what the",
+		"worker's heap grew by per formula cell added since the table above it.",
+		'',
+		'| table | formula cells | page heap | worker heap | worker heap per formula cell added |',
+		'|---|---:|---:|---:|---:|',
+		...ok.map((r, i) => {
+			const prev = i > 0 ? ok[i - 1]! : null;
+			const added = prev ? kb(r.workerHeapMB - prev.workerHeapMB, cells[i]! - cells[i - 1]!) : '—';
+			return `| ${r.table} | ${cells[i]!.toLocaleString('en-US')} | ${r.heapMB.toFixed(1)} MB | ${r.workerHeapMB.toFixed(1)} MB | ${added} |`;
+		})
+	];
+}
+
 it('browser benchmark', { timeout: 60 * 60_000 }, async () => {
 	const tables: [string, number][] = [
 		['jindong-14th', 39],
@@ -344,13 +384,14 @@ it('browser benchmark', { timeout: 60 * 60_000 }, async () => {
 		'main-thread task during all the edits of that kind (Long Tasks API; "none" when no task passed',
 		'50 ms). Load times are in the next section.',
 		'',
-		'| table | indicators | JS heap after load | single edit → DOM | single → next frame | single: longest task | global edit → DOM | global → next frame | global: longest task |',
-		'|---|---:|---:|---|---|---:|---|---|---:|',
+		'| table | indicators | single edit → DOM | single → next frame | single: longest task | global edit → DOM | global → next frame | global: longest task |',
+		'|---|---:|---|---|---:|---|---|---:|',
 		...results.map((r) =>
 			'failed' in r
-				? `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.failed} | — | — | — | — | — | — |`
-				: `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.heapMB.toFixed(0)} MB | ${fmt(r.single.dom)} | ${fmt(r.single.frame)} | ${longest(r.single)} | ${r.global ? fmt(r.global.dom) : '—'} | ${r.global ? fmt(r.global.frame) : '—'} | ${r.global ? longest(r.global) : '—'} |`
-		)
+				? `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${r.failed} | — | — | — | — | — |`
+				: `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${fmt(r.single.dom)} | ${fmt(r.single.frame)} | ${longest(r.single)} | ${r.global ? fmt(r.global.dom) : '—'} | ${r.global ? fmt(r.global.frame) : '—'} | ${r.global ? longest(r.global) : '—'} |`
+		),
+		...memoryLines(results)
 	];
 	writeSection('browser', lines.join('\n'));
 	const loadLines = [
