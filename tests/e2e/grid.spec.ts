@@ -150,7 +150,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(page.getByTestId('scenario-select')).toBeVisible();
 	});
 
-	test('copy a cell, and paste a column copied from a spreadsheet into the input cells', async ({
+	test('copy a cell as a spreadsheet number, and paste a column copied from a spreadsheet', async ({
 		browser
 	}) => {
 		const context = await browser.newContext({
@@ -194,6 +194,29 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await page.keyboard.press('ControlOrMeta+V');
 		await expect(nb.error).toContainText('“abc”不是数字');
 		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+
+		// numbers copy as a spreadsheet reads them: no typographic minus, '+', or unit words
+		const copied = async (id: string, key: string) => {
+			await nb.cell(id, key).click();
+			await page.keyboard.press('ControlOrMeta+C');
+			return page.evaluate(() => navigator.clipboard.readText());
+		};
+		expect(await copied('gdp', 'assumed')).toBe('6%');
+		await expect(nb.cell('gdp', 'gap')).toHaveText('+55.01');
+		expect(await copied('gdp', 'gap')).toBe('55.01');
+		await expect(nb.cell('urbanization-rate', 'assumed')).toHaveText('+1.7 百分点');
+		expect(await copied('urbanization-rate', 'assumed')).toBe('1.7');
+		await nb.cell('labour-productivity', 'assumed').click();
+		await page.keyboard.type('20%');
+		await page.keyboard.press('Enter');
+		await expect(nb.cell('labour-productivity', 'gap')).toHaveText(/^−/);
+		const gap = (await nb.cell('labour-productivity', 'gap').textContent())!.trim();
+		expect(await copied('labour-productivity', 'gap')).toBe(gap.replace('−', '-'));
+		// a pasted copy reads back as the value it came from
+		await page.evaluate(() => navigator.clipboard.writeText('6%'));
+		await nb.cell('labour-productivity', 'assumed').click();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+6%');
 		await context.close();
 	});
 

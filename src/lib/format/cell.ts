@@ -26,7 +26,7 @@ export function comparatorSign(c: Comparator | undefined): string {
 
 type Ctx = { ind: Indicator; t: Messages; locale: string };
 
-type GrowthColumn = 'stated' | 'assumed' | 'required' | 'achieved' | 'printedAchieved';
+export type GrowthColumn = 'stated' | 'assumed' | 'required' | 'achieved' | 'printedAchieved';
 
 const CUMULATIVE: readonly (GrowthKind | undefined)[] = [
 	'cumulativeDecline',
@@ -34,16 +34,24 @@ const CUMULATIVE: readonly (GrowthKind | undefined)[] = [
 	'cumulativeSum'
 ];
 
-function growthText(x: number, column: GrowthColumn, { ind, t, locale }: Ctx): string {
-	const style = growthStyle(ind, column);
+/** How a growth cell shows its value: its style, and the value as shown (a printed decline as a fall). */
+export function growthShown(
+	x: number,
+	column: GrowthColumn,
+	ind: Indicator
+): { style: ReturnType<typeof growthStyle>; shown: number; printed: boolean; kind?: GrowthKind } {
 	const printed = column === 'stated' || column === 'printedAchieved';
 	const kind = column === 'stated' ? ind.growth.kind : printed ? ind.achievedRate?.kind : undefined;
+	const style = growthStyle(ind, column);
+	const shown = style === 'percent' && kind === 'cumulativeDecline' ? -x : x;
+	return { style, shown, printed, kind };
+}
+
+function growthText(x: number, column: GrowthColumn, { ind, t, locale }: Ctx): string {
+	const { style, shown: v, printed, kind } = growthShown(x, column, ind);
 	const cumulative = printed && CUMULATIVE.includes(kind);
 	const total = cumulative ? ` ${t.total}` : '';
-	if (style === 'percent') {
-		const v = kind === 'cumulativeDecline' ? -x : x;
-		return formatPercent(v, locale, !printed || v < 0) + total;
-	}
+	if (style === 'percent') return formatPercent(v, locale, !printed || v < 0) + total;
 	// points of a share are "pp"; a level that moves by a fixed amount keeps its own unit
 	const unit = ind.unit === '%' || ind.unit === '％' ? t.pp : ind.unit;
 	if (style === 'points') return `${formatPoints(x, locale)} ${unit}${cumulative ? total : ''}`;

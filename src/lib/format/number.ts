@@ -19,7 +19,7 @@ function fmt(x: number, locale: string, opts: DecimalOptions): string {
 }
 
 /** Decimals that keep about three significant figures without noise. */
-function levelDecimals(x: number): number {
+export function levelDecimals(x: number): number {
 	const a = Math.abs(x);
 	if (a === 0 || a >= 100) return 1;
 	if (a >= 1) return 2;
@@ -37,18 +37,24 @@ export function formatLevel(x: number, locale: string, signed = false): string {
 
 /** A fraction as a percentage: 0.064 → "6.4%". */
 export function formatPercent(x: number, locale: string, signed = false): string {
-	const digits = Math.abs(x) < 0.001 && x !== 0 ? 2 : 1;
 	return fmt(x, locale, {
 		style: 'percent',
-		maximumFractionDigits: digits,
+		maximumFractionDigits: percentDecimals(x),
 		minimumFractionDigits: 0,
 		signDisplay: signed ? 'exceptZero' : 'auto'
 	});
 }
 
+/** Decimals of a percentage: one, or two for a rate under 0.1 %. */
+export function percentDecimals(x: number): number {
+	return Math.abs(x) < 0.001 && x !== 0 ? 2 : 1;
+}
+
+export const POINTS_DECIMALS = 2;
+
 /** Percentage points a year, or a flow a year: "+1.7". The unit label is the caller's. */
 export function formatPoints(x: number, locale: string): string {
-	return fmt(x, locale, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
+	return fmt(x, locale, { maximumFractionDigits: POINTS_DECIMALS, signDisplay: 'exceptZero' });
 }
 
 export function formatYear(x: number): string {
