@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFile } from 'node:fs/promises';
+import { readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { NotebookPage } from './notebook-page';
 
 async function saved(page: Page) {
@@ -256,6 +258,16 @@ test.describe('scenario files', () => {
 			buffer: Buffer.from('{"a":1}')
 		});
 		await expect(theirs.getByText('此文件不是笔记本导出的情景文件。')).toBeVisible();
+		// nor is a file too large to be one: it is refused before it is read
+		const huge = join(tmpdir(), `pin-import-${process.pid}.json`);
+		await writeFile(huge, '');
+		await truncate(huge, 50 * 2 ** 20 + 1);
+		try {
+			await theirs.getByTestId('import-file').setInputFiles(huge);
+			await expect(theirs.getByText('此文件超过 50 MB')).toBeVisible();
+		} finally {
+			await rm(huge, { force: true });
+		}
 		await other.close();
 	});
 });

@@ -6,6 +6,7 @@
 import type { ColumnKey, YearKey } from '../model/columns';
 import type { Status } from '../model/status';
 import type { DecodeFailure } from '../share/codec';
+import { MAX_SCENARIO_FILE_MB } from '../persist/import';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -140,7 +141,7 @@ type Messages = {
 		refused: (n: number) => string;
 		importFile: string;
 		imported: (added: number, skipped: number) => string;
-		importFailed: (why: 'notJson' | 'notAScenarioFile' | 'storage') => string;
+		importFailed: (why: 'notJson' | 'notAScenarioFile' | 'storage' | 'tooLarge') => string;
 		/** Entries of a share link that could not be read. */
 		linkSkipped: (n: number) => string;
 		problems: (n: number) => string;
@@ -364,7 +365,9 @@ const en: Messages = {
 		importFailed: (why) =>
 			why === 'storage'
 				? 'The file was read, but the browser would not store its scenarios.'
-				: 'This file is not a scenario file exported by the notebook.',
+				: why === 'tooLarge'
+					? `This file is larger than ${MAX_SCENARIO_FILE_MB} MB, far larger than any scenario file: it was not read, and nothing was imported.`
+					: 'This file is not a scenario file exported by the notebook.',
 		recovered: (names, copies) =>
 			`Edits left unsaved when the notebook last closed were saved now: ${names.map((n) => `“${n}”`).join(', ')}.` +
 			(copies ? ' Where the scenario had changed since, they were saved as a copy.' : ''),
@@ -572,7 +575,9 @@ const zh: Messages = {
 		importFailed: (why) =>
 			why === 'storage'
 				? '文件已读取，但浏览器未能存储其中的情景。'
-				: '此文件不是笔记本导出的情景文件。',
+				: why === 'tooLarge'
+					? `此文件超过 ${MAX_SCENARIO_FILE_MB} MB，远大于任何情景文件：未读取，未导入任何内容。`
+					: '此文件不是笔记本导出的情景文件。',
 		recovered: (names, copies) =>
 			`上次关闭时未保存的修改现已保存：${names.map((n) => `“${n}”`).join('、')}。` +
 			(copies ? '其间已被改动的情景，修改另存为副本。' : ''),

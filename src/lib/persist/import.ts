@@ -10,6 +10,18 @@ export type ImportRead =
 	| { ok: true; scenarios: Scenario[]; unreadable: number }
 	| { ok: false; reason: 'notJson' | 'notAScenarioFile' };
 
+/**
+ * The largest file the notebook reads as scenarios. An export of every scenario is a few
+ * hundred kilobytes; one scenario with every input of a 10,000-row table edited is about
+ * 2 MB. A larger file was picked by mistake (a video, a database), and reading it whole
+ * could take the tab's memory: it is refused before it is read.
+ */
+export const MAX_SCENARIO_FILE_MB = 50;
+
+export function scenarioFileTooLarge(bytes: number): boolean {
+	return bytes > MAX_SCENARIO_FILE_MB * 2 ** 20;
+}
+
 export function readScenarioFile(text: string): ImportRead {
 	let json: unknown;
 	try {
