@@ -62,6 +62,14 @@ test.describe('installable and offline', () => {
 		await page.goto('/t/jindong-13th/');
 		await expect(page.locator('tr[data-id]')).toHaveCount(40);
 		expect(new URL(page.url()).pathname).toBe('/t/jindong-13th');
+		// the home page's own file name opens the home page, not a bare "Not Found"
+		await page.goto('/index.html');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		// an address that is no page says so, and leads back to the notebook
+		await page.goto('/nowhere');
+		await expect(page.getByText('“/nowhere”不是笔记本的页面。')).toBeVisible();
+		await page.getByRole('link', { name: '打开笔记本' }).click();
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
 		await context.setOffline(false);
 	});
 });

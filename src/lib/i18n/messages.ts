@@ -15,6 +15,8 @@ type Columns = Record<Exclude<ColumnKey, YearKey>, string>;
 
 type Messages = {
 	appName: string;
+	/** The page for an address that is no page of the app. */
+	notFound: { title: string; body: (path: string) => string; home: string };
 	language: string;
 	languageName: string;
 	loading: string;
@@ -163,6 +165,11 @@ type Messages = {
 
 const en: Messages = {
 	appName: 'Plan Indicator Notebook',
+	notFound: {
+		title: 'No such page',
+		body: (path) => `“${path}” is not a page of the notebook.`,
+		home: 'Open the notebook'
+	},
 	language: 'Language',
 	languageName: 'English',
 	loading: 'Loading the plan table…',
@@ -389,6 +396,11 @@ const en: Messages = {
 
 const zh: Messages = {
 	appName: '规划指标笔记本',
+	notFound: {
+		title: '没有这个页面',
+		body: (path) => `“${path}”不是笔记本的页面。`,
+		home: '打开笔记本'
+	},
 	language: '语言',
 	languageName: '中文',
 	loading: '正在加载规划指标表…',
