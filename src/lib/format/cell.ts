@@ -26,6 +26,20 @@ export function comparatorSign(c: Comparator | undefined): string {
 
 type Ctx = { ind: Indicator; t: Messages; locale: string };
 
+/**
+ * A cumulative target's row mixes two kinds of figure: its year columns and base hold a
+ * year's flow, while its target, the total so far, the projection and the gap are totals
+ * over the plan period. Those are written in the plan's own brackets (〔25〕), as the
+ * tables print period totals, so a total never reads as a year's value.
+ */
+const PERIOD_TOTALS: ReadonlySet<ColumnKey> = new Set([
+	'target',
+	'targetLevel',
+	'latestValue',
+	'projected',
+	'gap'
+]);
+
 export type GrowthColumn = 'stated' | 'assumed' | 'required' | 'achieved' | 'printedAchieved';
 
 const CUMULATIVE: readonly (GrowthKind | undefined)[] = [
@@ -80,7 +94,9 @@ export function cellText(value: CellValue | undefined, column: ColumnKey, ctx: C
 			return text;
 		}
 		case 'level': {
-			const text = formatLevel(value, locale, column === 'gap');
+			const number = formatLevel(value, locale, column === 'gap');
+			const text =
+				ind.kind === 'cumulative' && PERIOD_TOTALS.has(column) ? `〔${number}〕` : number;
 			if (column === 'target') return `${comparatorSign(ind.target.comparator)}${text}`;
 			return text;
 		}
