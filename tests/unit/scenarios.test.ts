@@ -324,6 +324,29 @@ describe('edits a page left before saving them', () => {
 		expect(next.scenarios.all.filter((s) => s.name === `${name} (copy)`)).toEqual([]);
 	});
 
+	it('taken by a new tab while their page is still open are no conflict for that page', async () => {
+		const hidden = await tabWithEdit();
+		await hidden.scenarios.flush();
+		const id = hidden.scenarios.current.id;
+		// the tab is hidden with a note unsaved: it keeps it, and a new tab starts before its save
+		hidden.scenarios.setNote('gdp', 'typed before switching away');
+		hidden.scenarios.stashUnsaved();
+		const next = await tab();
+		expect(next.scenarios.recovered).toEqual([
+			{ name: hidden.scenarios.current.name, copy: false }
+		]);
+		// the hidden tab's own save then finds its very edits stored: saved, not a conflict
+		await hidden.scenarios.flush();
+		expect(hidden.scenarios.save.state).toBe('saved');
+		// and its next edit saves over them
+		hidden.scenarios.setNote('gdp', 'after');
+		await hidden.scenarios.flush();
+		expect(hidden.scenarios.save.state).toBe('saved');
+		const after = await tab();
+		expect(after.scenarios.all.find((s) => s.id === id)?.notes).toEqual({ gdp: 'after' });
+		expect(after.scenarios.recovered).toEqual([]);
+	});
+
 	it('come back as a copy when another tab saved the scenario since', async () => {
 		const left = await tab();
 		expect((await left.scenarios.editInput('talent-pool', 'assumed', '5')).ok).toBe(true);

@@ -607,6 +607,16 @@ export class Scenarios {
 		this.#timer = setTimeout(() => void this.#saveNow(), SAVE_DELAY_MS);
 	}
 
+	/** `s`, as this page last saved it, is in storage at `revision`. */
+	#stored(s: Scenario, revision: number): void {
+		this.#books.setRevision(s.id, revision);
+		if (this.current.id === s.id) this.current = { ...this.current, revision };
+		this.#replace({ ...s, revision });
+		this.save = this.#dirty ? { state: 'saving' } : { state: 'saved', at: Date.now() };
+		// this page's later edits, if any, are still to be saved: what it kept stays till then
+		if (!this.#dirty) dropUnsaved(s.id, this.#page);
+	}
+
 	#replace(s: Scenario): void {
 		this.all = this.all.map((x) => (x.id === s.id ? s : x));
 	}
@@ -622,16 +632,17 @@ export class Scenarios {
 		this.#saving = (async () => {
 			const result = await this.#repo!.save(s, this.#books.revision(s.id));
 			if (result.ok) {
-				this.#books.setRevision(s.id, result.revision);
-				if (this.current.id === s.id) this.current = { ...this.current, revision: result.revision };
-				this.#replace({ ...s, revision: result.revision });
-				this.save = this.#dirty ? { state: 'saving' } : { state: 'saved', at: Date.now() };
-				// this page's later edits, if any, are still to be saved: what it kept stays till then
-				if (!this.#dirty) dropUnsaved(s.id, this.#page);
+				this.#stored(s, result.revision);
 				this.#sync?.post({ kind: 'saved', id: s.id, revision: result.revision });
 			} else if (result.reason === 'conflict') {
-				this.#dirty = true;
-				this.save = { state: 'conflict' };
+				// another start may have stored this very version, from what this page kept when it
+				// was hidden (persist/unsaved.ts): then it is saved, and nobody's edits conflict
+				const stored = await this.#repo!.get(s.id);
+				if (stored && contentOf(stored) === contentOf(s)) this.#stored(s, stored.revision);
+				else {
+					this.#dirty = true;
+					this.save = { state: 'conflict' };
+				}
 			} else {
 				this.#dirty = true;
 				this.save = { state: 'failed', reason: result.reason, detail: result.detail };
@@ -671,6 +682,12 @@ export class Scenarios {
 		}
 		if (stored.revision <= this.#books.revision(stored.id)) return;
 		if (this.#dirty) {
+			// what was stored is what this page holds (its kept edits, put back by a new tab)
+			if (contentOf(stored) === contentOf(this.current)) {
+				this.#dirty = false;
+				this.#stored(this.current, stored.revision);
+				return;
+			}
 			this.save = { state: 'conflict' };
 			return;
 		}
