@@ -220,6 +220,32 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await context.close();
 	});
 
+	test('select a block with Shift, and copy it as a spreadsheet block', async ({ browser }) => {
+		const context = await browser.newContext({
+			permissions: ['clipboard-read', 'clipboard-write']
+		});
+		const page = await context.newPage();
+		const nb = new NotebookPage(page);
+		await nb.open();
+		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+		await nb.cell('gdp', 'base').click();
+		await nb.cell('labour-productivity', 'target').click({ modifiers: ['Shift'] });
+		await expect(page.locator('tbody .selected')).toHaveCount(4);
+		await page.keyboard.press('ControlOrMeta+C');
+		expect(await clipboard()).toBe('258\t500\n11.5\t18\n');
+		// Shift+arrows grow it; the growth column copies as numbers, not ">8.5%"
+		await page.keyboard.press('Shift+ArrowRight');
+		await expect(page.locator('tbody .selected')).toHaveCount(6);
+		await page.keyboard.press('ControlOrMeta+C');
+		expect(await clipboard()).toBe('258\t500\t8.5%\n11.5\t18\t9%\n');
+		// a move without Shift leaves one cell selected again
+		await page.keyboard.press('ArrowDown');
+		await expect(page.locator('tbody .selected')).toHaveCount(0);
+		await page.keyboard.press('ControlOrMeta+C');
+		expect(await clipboard()).toBe('1.7');
+		await context.close();
+	});
+
 	test('bad input keeps the typed text and says why', async ({ page }) => {
 		const nb = new NotebookPage(page);
 		await nb.open();

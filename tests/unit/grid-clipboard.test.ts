@@ -1,6 +1,6 @@
-/** A paste read as a block of cells, and where each of them lands. */
+/** A paste read as a block of cells, and where each of them lands; a selected block copied out. */
 import { describe, expect, it } from 'vitest';
-import { cellsOf, placed } from '../../src/lib/ui/grid-clipboard';
+import { blockText, cellsOf, inRange, placed, rangeOf } from '../../src/lib/ui/grid-clipboard';
 
 describe('pasted text as cells', () => {
 	it('rows by line and cells by tab; the last line end is not a row', () => {
@@ -20,6 +20,27 @@ describe('pasted text as cells', () => {
 		expect(placed([['1'], ['2']], { r: 0, c: 1 }, b)).toEqual([
 			{ pos: { r: 0, c: 1 }, text: '1' },
 			{ pos: { r: 1, c: 1 }, text: '2' }
+		]);
+	});
+});
+
+describe('a selected block copied out', () => {
+	it('spans the two corners, in whichever order they were picked', () => {
+		const g = rangeOf({ r: 4, c: 1 }, { r: 2, c: 3 });
+		expect(g).toEqual({ r0: 2, r1: 4, c0: 1, c1: 3 });
+		expect(inRange({ r: 3, c: 2 }, g)).toBe(true);
+		expect(inRange({ r: 5, c: 2 }, g)).toBe(false);
+		expect(inRange({ r: 3, c: 0 }, g)).toBe(false);
+	});
+
+	it('is text a spreadsheet pastes as the same block, and reads back as one', () => {
+		const text = blockText(rangeOf({ r: 0, c: 0 }, { r: 1, c: 2 }), ({ r, c }) =>
+			r === 1 && c === 1 ? 'a\tb\nc' : `${r}${c}`
+		);
+		expect(text).toBe('00\t01\t02\n10\ta b c\t12\n');
+		expect(cellsOf(text)).toEqual([
+			['00', '01', '02'],
+			['10', 'a b c', '12']
 		]);
 	});
 });

@@ -49,15 +49,27 @@ export function rowCells(
 			text: '',
 			readonly: input && ind.kind !== 'qualitative' ? undefined : true
 		};
-		if (col.kind === 'model' && col.def.key === 'status') {
-			const v = values.cells.status;
-			if (ind.kind === 'qualitative') cell.status = 'qualitative';
-			else if (isStatus(v)) cell.status = v;
-			cell.text = cell.status ? ctx.t.status[cell.status] : '';
-		} else cell.text = cellDisplay(ind, values, col, ctx);
+		if (col.kind === 'model' && col.def.key === 'status') cell.status = statusOf(ind, values);
+		cell.text = cellDisplay(ind, values, col, ctx);
 		cells.push(cell);
 	}
 	return cells;
+}
+
+function statusOf(ind: Indicator, values: RowValues): Status | 'qualitative' | undefined {
+	if (ind.kind === 'qualitative') return 'qualitative';
+	const v = values.cells.status;
+	return isStatus(v) ? v : undefined;
+}
+
+/** What a cell of any column shows, from the row's values (a row the window has not rendered too). */
+export function cellTextAt(
+	ind: Indicator,
+	values: RowValues,
+	col: GridColumn,
+	ctx: CellContext
+): string {
+	return col.kind === 'name' ? ind.name[ctx.lang] : cellDisplay(ind, values, col, ctx);
 }
 
 function cellDisplay(
@@ -66,6 +78,10 @@ function cellDisplay(
 	col: Exclude<GridColumn, { kind: 'name' }>,
 	{ t, lang, locale }: CellContext
 ): string {
+	if (col.kind === 'model' && col.def.key === 'status') {
+		const status = statusOf(ind, values);
+		return status ? t.status[status] : '';
+	}
 	if (col.kind === 'unit') return ind.unit;
 	if (col.kind === 'attribute')
 		return ind.attribute === 'binding' ? t.binding : ind.attribute ? t.expected : '';

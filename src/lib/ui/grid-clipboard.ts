@@ -22,3 +22,34 @@ export function placed(block: string[][], at: Pos, b: Bounds): { pos: Pos; text:
 	);
 	return out;
 }
+
+/** The cells between two corners, both included. */
+export type Range = { r0: number; r1: number; c0: number; c1: number };
+
+export function rangeOf(a: Pos, b: Pos): Range {
+	return {
+		r0: Math.min(a.r, b.r),
+		r1: Math.max(a.r, b.r),
+		c0: Math.min(a.c, b.c),
+		c1: Math.max(a.c, b.c)
+	};
+}
+
+export function inRange(p: Pos, g: Range): boolean {
+	return p.r >= g.r0 && p.r <= g.r1 && p.c >= g.c0 && p.c <= g.c1;
+}
+
+/**
+ * A block of cells as a spreadsheet puts it on the clipboard: a tab between cells and a
+ * line end after each row. A tab or line end inside a cell's text would move the cells after
+ * it, so it becomes a space.
+ */
+export function blockText(g: Range, text: (p: Pos) => string): string {
+	const lines: string[] = [];
+	for (let r = g.r0; r <= g.r1; r++) {
+		const cells: string[] = [];
+		for (let c = g.c0; c <= g.c1; c++) cells.push(text({ r, c }).replace(/[\t\r\n]+/g, ' '));
+		lines.push(cells.join('\t'));
+	}
+	return lines.join('\n') + '\n';
+}
