@@ -220,7 +220,9 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await context.close();
 	});
 
-	test('select a block with Shift, and copy it as a spreadsheet block', async ({ browser }) => {
+	test('select a block with Shift: copy it, paste one value over it, delete it', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({
 			permissions: ['clipboard-read', 'clipboard-write']
 		});
@@ -243,6 +245,27 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(page.locator('tbody .selected')).toHaveCount(0);
 		await page.keyboard.press('ControlOrMeta+C');
 		expect(await clipboard()).toBe('1.7');
+
+		// one value pasted over a block fills it, as one step of the history
+		await nb.cell('gdp', 'assumed').click();
+		await nb.cell('labour-productivity', 'assumed').click({ modifiers: ['Shift'] });
+		await page.evaluate(() => navigator.clipboard.writeText('6%'));
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+6%');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+6%');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('445');
+		await page.keyboard.press('ControlOrMeta+Z');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+8.5%');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+9%');
+		await page.keyboard.press('ControlOrMeta+Y');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+6%');
+		// Delete over the block puts back the published values, the computed cells in it untouched
+		await nb.cell('labour-productivity', 'projected').click({ modifiers: ['Shift'] });
+		await page.keyboard.press('Delete');
+		await expect(nb.cell('gdp', 'assumed')).toHaveText('+8.5%');
+		await expect(nb.cell('labour-productivity', 'assumed')).toHaveText('+9%');
+		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
+		await expect(nb.error).toBeEmpty();
 		await context.close();
 	});
 

@@ -1,6 +1,14 @@
 /** A paste read as a block of cells, and where each of them lands; a selected block copied out. */
 import { describe, expect, it } from 'vitest';
-import { blockText, cellsOf, inRange, placed, rangeOf } from '../../src/lib/ui/grid-clipboard';
+import {
+	blockText,
+	cellsIn,
+	cellsOf,
+	inRange,
+	pasteTargets,
+	placed,
+	rangeOf
+} from '../../src/lib/ui/grid-clipboard';
 
 describe('pasted text as cells', () => {
 	it('rows by line and cells by tab; the last line end is not a row', () => {
@@ -41,6 +49,31 @@ describe('a selected block copied out', () => {
 		expect(cellsOf(text)).toEqual([
 			['00', '01', '02'],
 			['10', 'a b c', '12']
+		]);
+	});
+});
+
+describe('a paste over a selected block', () => {
+	const b = { rows: 10, cols: 10 };
+	const g = rangeOf({ r: 1, c: 2 }, { r: 2, c: 3 });
+
+	it('fills every cell of the block with a single value', () => {
+		expect(cellsIn(g)).toEqual([
+			{ r: 1, c: 2 },
+			{ r: 1, c: 3 },
+			{ r: 2, c: 2 },
+			{ r: 2, c: 3 }
+		]);
+		expect(pasteTargets([[' 6% ']], { r: 2, c: 3 }, b, g)).toEqual(
+			cellsIn(g).map((pos) => ({ pos, text: '6%' }))
+		);
+	});
+
+	it('lands a block of values from the active cell, selection or not', () => {
+		const block = [['1'], ['2']];
+		expect(pasteTargets(block, { r: 1, c: 2 }, b, g)).toEqual(placed(block, { r: 1, c: 2 }, b));
+		expect(pasteTargets([['7']], { r: 4, c: 4 }, b, null)).toEqual([
+			{ pos: { r: 4, c: 4 }, text: '7' }
 		]);
 	});
 });

@@ -53,3 +53,27 @@ export function blockText(g: Range, text: (p: Pos) => string): string {
 	}
 	return lines.join('\n') + '\n';
 }
+
+/** Every cell of a block, row by row. */
+export function cellsIn(g: Range): Pos[] {
+	const out: Pos[] = [];
+	for (let r = g.r0; r <= g.r1; r++) for (let c = g.c0; c <= g.c1; c++) out.push({ r, c });
+	return out;
+}
+
+/**
+ * Where a paste lands. A single value pasted over a selected block fills every cell of it, as a
+ * spreadsheet does (one assumption for many indicators); anything else lands from the active
+ * cell down and right.
+ */
+export function pasteTargets(
+	block: string[][],
+	at: Pos,
+	b: Bounds,
+	selection: Range | null
+): { pos: Pos; text: string }[] {
+	const single = block.length === 1 && block[0]!.length === 1;
+	if (single && selection)
+		return cellsIn(selection).map((pos) => ({ pos, text: block[0]![0]!.trim() }));
+	return placed(block, at, b);
+}
