@@ -79,10 +79,10 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		const kb = page.keyboard;
 		await nb.cell('gdp', 'base').click();
 		await kb.press('ArrowDown');
-		expect(await nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'base' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'base' });
 		await kb.press('ArrowUp');
 		await kb.press('ArrowRight');
-		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
 
 		// Enter opens an editor holding the current value; Escape leaves it unchanged
 		await kb.press('Enter');
@@ -92,7 +92,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await kb.press('Escape');
 		await expect(editor).toHaveCount(0);
 		await expect(nb.cell('gdp', 'target')).toHaveText('500');
-		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
 
 		// F2 then Tab commits and moves right
 		await kb.press('F2');
@@ -102,14 +102,14 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		// the deflator stays what the published plan implies, so the projection stays 500
 		await expect(nb.cell('gdp', 'gap')).toHaveText('+100');
 		await expect(page.getByTestId('assumption-deflator')).toHaveValue('5.2%');
-		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'stated' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'gdp', key: 'stated' });
 
 		// typing replaces; Enter commits and moves down
 		await kb.press('ArrowLeft');
 		await kb.type('550');
 		await kb.press('Enter');
 		await expect(nb.cell('gdp', 'target')).toHaveText('550');
-		expect(await nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'target' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'target' });
 
 		// Delete restores the published value
 		await kb.press('ArrowUp');
@@ -121,9 +121,9 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await kb.type('520');
 		await kb.press('Shift+Enter');
 		await expect(nb.cell('gdp', 'target')).toHaveText('520');
-		expect(await nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'gdp', key: 'target' });
 		await kb.press('ArrowDown');
-		expect(await nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'target' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'target' });
 	});
 
 	test('on paper every row and column shows, without the controls', async ({ page }) => {
@@ -246,6 +246,22 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await page.keyboard.press('ControlOrMeta+C');
 		expect(await clipboard()).toBe('1.7');
 
+		// a drag from one cell to another selects the block between them; a click, one cell again
+		const centre = async (id: string, key: string) => {
+			const box = (await nb.cell(id, key).boundingBox())!;
+			return [box.x + box.width / 2, box.y + box.height / 2] as const;
+		};
+		await page.mouse.move(...(await centre('gdp', 'base')));
+		await page.mouse.down();
+		await page.mouse.move(...(await centre('gdp', 'target')), { steps: 4 });
+		await page.mouse.move(...(await centre('labour-productivity', 'target')), { steps: 4 });
+		await page.mouse.up();
+		await expect(page.locator('tbody .selected')).toHaveCount(4);
+		await page.keyboard.press('ControlOrMeta+C');
+		expect(await clipboard()).toBe('258\t500\n11.5\t18\n');
+		await nb.cell('gdp', 'target').click();
+		await expect(page.locator('tbody .selected')).toHaveCount(0);
+
 		// one value pasted over a block fills it, as one step of the history
 		await nb.cell('gdp', 'assumed').click();
 		await nb.cell('labour-productivity', 'assumed').click({ modifiers: ['Shift'] });
@@ -292,7 +308,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(nb.cell('gdp', 'projected')).toHaveText('500');
 		await nb.cell('talent-pool', 'base').click();
 		await page.keyboard.press('ArrowDown');
-		expect(await nb.focusedKey()).toEqual({ id: 'high-value-patents', key: 'base' });
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'high-value-patents', key: 'base' });
 		// Backspace clears and starts typing, as in a spreadsheet
 		await page.keyboard.press('Backspace');
 		await expect(page.locator('input.editor')).toHaveValue('');
