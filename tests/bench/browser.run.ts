@@ -34,6 +34,7 @@ import { machine, writeSection } from './report';
 import { stageBuild, startPreview } from './stage';
 import { formulaCells } from './cells';
 import { workerHeapMB } from './worker-heap';
+import { stealSpan } from './steal';
 import { loadTable } from '../unit/load-table';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 
@@ -114,6 +115,7 @@ async function measure(page: Page, edit: (i: number) => Promise<void>) {
 	const frame: number[] = [];
 	const first: number[] = [];
 	await watchLongTasks(page);
+	const steal = stealSpan();
 	for (let i = 0; i < EDITS + WARMUP; i++) {
 		await edit(i);
 		const [d, f] = (await page.evaluate(
@@ -133,7 +135,8 @@ async function measure(page: Page, edit: (i: number) => Promise<void>) {
 		dom: summarize(dom),
 		frame: summarize(frame),
 		first: first.length ? summarize(first) : null,
-		longest: Math.max(0, ...long)
+		longest: Math.max(0, ...long),
+		steal: steal()
 	};
 }
 
@@ -141,7 +144,14 @@ async function measure(page: Page, edit: (i: number) => Promise<void>) {
  * `first`: the warm-up edits' edit → DOM; `longest`: the longest main-thread task during
  * all the edits, warm-up included (0 when none passed 50 ms).
  */
-type Measured = { dom: Summary; frame: Summary; first: Summary | null; longest: number };
+type Measured = {
+	dom: Summary;
+	frame: Summary;
+	first: Summary | null;
+	longest: number;
+	/** The host's CPU steal during the edits, in percent of the machine's CPU time (null: unknown). */
+	steal: number | null;
+};
 
 type Result = {
 	table: string;
@@ -325,19 +335,23 @@ function jsShipped(): string {
 	return `All JS in the build, every route together: ${kib(raw)} raw, ${kib(gz)} gzip; of which HyperFormula: ${kib(hfRaw)} raw, ${kib(hfGz)} gzip; the rest: ${kib(gz - hfGz)} gzip.`;
 }
 
+const pct = (x: number | null) => (x === null ? 'unknown' : `${x.toFixed(1)} %`);
+
 /** The warm-up edits: a fresh page's first edits run code the JIT has not compiled yet. */
 function firstLines(results: (Result | { table: string; failed: string })[]): string[] {
 	const ok = results.filter((r): r is Result => !('failed' in r));
 	if (!ok.length || !WARMUP) return [];
 	return [
 		'',
-		`The first ${WARMUP} edits of each kind, edit → DOM (the single edits are a fresh page's first):`,
+		`The first ${WARMUP} edits of each kind, edit → DOM (the single edits are a fresh page's first), and`,
+		"the CPU time the host took from this virtual machine while each kind's edits ran (steal, in",
+		'/proc/stat): a run with more of it is a noisier run of the same build.',
 		'',
-		'| table | single: first edits | global: first edits |',
-		'|---|---|---|',
+		'| table | single: first edits | global: first edits | single: host steal | global: host steal |',
+		'|---|---|---|---:|---:|',
 		...ok.map(
 			(r) =>
-				`| ${r.table} | ${r.single.first ? fmt(r.single.first) : '—'} | ${r.global?.first ? fmt(r.global.first) : '—'} |`
+				`| ${r.table} | ${r.single.first ? fmt(r.single.first) : '—'} | ${r.global?.first ? fmt(r.global.first) : '—'} | ${pct(r.single.steal)} | ${r.global ? pct(r.global.steal) : '—'} |`
 		)
 	];
 }

@@ -10,8 +10,21 @@ import { parsePlanTable } from '../../src/lib/tables/load';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { blocking } from '../bench/blocking';
 import { summarize } from '../bench/stats';
+import { stealSpan } from '../bench/steal';
+import { existsSync } from 'node:fs';
 
 describe('benchmark harness', () => {
+	it('reads the host CPU steal over a span as a share of the CPU time, on Linux', () => {
+		const end = stealSpan();
+		const until = Date.now() + 30;
+		while (Date.now() < until) Math.sqrt(Math.random());
+		const steal = end();
+		if (!existsSync('/proc/stat')) return void expect(steal).toBeNull();
+		expect(steal).not.toBeNull();
+		expect(steal!).toBeGreaterThanOrEqual(0);
+		expect(steal!).toBeLessThanOrEqual(100);
+	});
+
 	it('generates valid, deterministic tables with every row shape', () => {
 		const t = syntheticTable({ indicators: 400, seed: 3 });
 		const parsed = parsePlanTable(JSON.parse(JSON.stringify(t)));
