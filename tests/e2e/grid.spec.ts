@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Browser } from '@playwright/test';
 import { NotebookPage } from './notebook-page';
 
 test.describe('the Jindong 14th-FYP grid', () => {
@@ -150,15 +150,22 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect(page.getByTestId('scenario-select')).toBeVisible();
 	});
 
-	test('copy a cell as a spreadsheet number, and paste a column copied from a spreadsheet', async ({
-		browser
-	}) => {
+	/** A page on the seed table whose clipboard the test reads and writes. */
+	async function withClipboard(browser: Browser) {
 		const context = await browser.newContext({
 			permissions: ['clipboard-read', 'clipboard-write']
 		});
 		const page = await context.newPage();
 		const nb = new NotebookPage(page);
 		await nb.open();
+		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+		return { context, page, nb, clipboard };
+	}
+
+	test('copy a cell as a spreadsheet number, and paste a column copied from a spreadsheet', async ({
+		browser
+	}) => {
+		const { context, page, nb } = await withClipboard(browser);
 		await nb.cell('gdp', 'projected').click();
 		await page.keyboard.press('ControlOrMeta+C');
 		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('500');
@@ -223,13 +230,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 	test('select a block with Shift: copy it, paste one value over it, delete it', async ({
 		browser
 	}) => {
-		const context = await browser.newContext({
-			permissions: ['clipboard-read', 'clipboard-write']
-		});
-		const page = await context.newPage();
-		const nb = new NotebookPage(page);
-		await nb.open();
-		const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
+		const { context, page, nb, clipboard } = await withClipboard(browser);
 		await nb.cell('gdp', 'base').click();
 		await nb.cell('labour-productivity', 'target').click({ modifiers: ['Shift'] });
 		await expect(page.locator('tbody .selected')).toHaveCount(4);

@@ -35,7 +35,7 @@ export function clipboardText(
 	ind: Indicator
 ): string | null {
 	if (value !== null && value !== undefined && isCellError(value)) return value.error;
-	if (typeof value !== 'number' || column === 'status') return null;
+	if (typeof value !== 'number') return null;
 	switch (formatOf(column)) {
 		case 'year':
 			return formatYear(value);
