@@ -8,6 +8,18 @@ export function summarize(samples: number[]): Summary {
 	return { median: mid, p95: at(0.95), min: s[0]!, max: s[s.length - 1]!, n: s.length };
 }
 
+/**
+ * The p95 of each whole run of `size` samples in turn, in their order: how far one run of
+ * that size strays. None when the samples hold a single run.
+ */
+export function p95Windows(samples: number[], size: number): number[] {
+	const out: number[] = [];
+	if (samples.length <= size) return out;
+	for (let i = 0; i + size <= samples.length; i += size)
+		out.push(summarize(samples.slice(i, i + size)).p95);
+	return out;
+}
+
 /** "0.42 ms (0.31–0.97, p95 0.80, n=50)" */
 export function fmt(x: Summary, unit = 'ms', digits = 2): string {
 	const f = (v: number) => v.toFixed(digits);

@@ -9,7 +9,7 @@ import { createModel } from '../../src/lib/engine';
 import { parsePlanTable } from '../../src/lib/tables/load';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { blocking } from '../bench/blocking';
-import { summarize } from '../bench/stats';
+import { p95Windows, summarize } from '../bench/stats';
 import { stealSpan } from '../bench/steal';
 import { existsSync } from 'node:fs';
 
@@ -62,6 +62,14 @@ describe('benchmark harness', () => {
 	it('summarizes samples as median, p95 and range', () => {
 		expect(summarize([5, 1, 3, 2, 4])).toEqual({ median: 3, p95: 5, min: 1, max: 5, n: 5 });
 		expect(summarize([1, 2, 3, 4]).median).toBe(2.5);
+	});
+
+	it('gives the p95 of each whole run of samples in turn, none for a single run', () => {
+		// 20 samples a run: the p95 is the 19th smallest, so one slow sample does not carry it
+		const run = (slow: number[]) => Array.from({ length: 20 }, (_, i) => slow[i] ?? i / 10);
+		const xs = [...run([]), ...run([9, 8]), ...run([7]), 5];
+		expect(p95Windows(xs, 20)).toEqual([1.8, 8, 1.9]);
+		expect(p95Windows(run([]), 20)).toEqual([]);
 	});
 
 	it('counts blocking time from first paint to TTI, as Lighthouse does', () => {

@@ -10,6 +10,7 @@ import {
 	assumptionPreview,
 	inputPreview,
 	Previews,
+	rehearse,
 	type PreviewSource
 } from '../../src/lib/state/previews';
 import { loadTable } from './load-table';
@@ -93,5 +94,11 @@ describe('which rows an edit previews', () => {
 	it('nothing for a value the engine refuses', () => {
 		expect(assumptionPreview(from, 'deflator', -1)).toEqual([]);
 		expect(assumptionPreview(from, 'aboutTolerance', 1.5)).toEqual([]);
+	});
+
+	it('a rehearsal computes a table-wide and a one-row edit, and changes nothing', () => {
+		const before = structuredClone({ rows: from.rows, assumptions: from.assumptions });
+		expect(rehearse(from)).toBe(real.length + 1);
+		expect({ rows: from.rows, assumptions: from.assumptions }).toEqual(before);
 	});
 });

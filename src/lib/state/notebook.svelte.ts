@@ -17,7 +17,13 @@ import { publishedRows } from '../engine/published';
 import { columnsFor, type ColumnDef, type ColumnKey, type InputKey } from '../model/columns';
 import { parseEntry, type EntryStyle } from '../model/entry';
 import { growthStyle, indexById } from '../model/indicator';
-import { assumptionPreview, inputPreview, Previews, type PreviewSource } from './previews';
+import {
+	assumptionPreview,
+	inputPreview,
+	Previews,
+	rehearse,
+	type PreviewSource
+} from './previews';
 import type { Indicator, PlanTable } from '../model/table';
 import type { Catalog } from '../model/catalog';
 import type { Comparison } from '../model/comparison';
@@ -605,7 +611,20 @@ export class Notebook {
 		if (reply.assumptions) this.assumptions = reply.assumptions;
 		this.computing = false;
 		this.shown = 'computed';
+		this.#rehearse();
 		return rejected;
+	}
+
+	/** Once the engine's rows are painted, compiles an edit's code (see rehearse in previews.ts). */
+	#rehearse(): void {
+		if (typeof requestAnimationFrame !== 'function') return; // no page (unit tests)
+		void painted().then(() => {
+			const from = this.#previewFrom();
+			const ind = from?.table.indicators[0];
+			if (!from || !ind) return;
+			rehearse(from);
+			this.read(ind.id, 'assumed', '1');
+		});
 	}
 
 	/** A cell's formula and what it refers to, from the engine (null before it is ready). */
