@@ -66,6 +66,8 @@ export async function startPreview(dir: string, port: number): Promise<ChildProc
 	);
 	let exited = false;
 	server.on('exit', () => (exited = true));
+	// a set-up that times out never hands the server to its caller: it goes with this process
+	process.once('exit', () => server.kill());
 	for (let i = 0; i < 100; i++) {
 		// with --strictPort it exits when the port is taken
 		if (exited) throw taken();

@@ -6,6 +6,8 @@ export default defineConfig({
 		include: ['tests/bench/**/*.run.ts'],
 		pool: 'forks',
 		execArgv: ['--expose-gc'],
-		testTimeout: 30 * 60_000
+		testTimeout: 30 * 60_000,
+		// setting up stages the synthetic tables and computes their rows: 10 s is not enough on a busy machine
+		hookTimeout: 10 * 60_000
 	}
 });
