@@ -10,6 +10,7 @@
  * Run with `npm run bench` (after a build); results go to BENCHMARKS.md.
  * Environment: BENCH_BROWSER_SIZES (default 1000,10000), BENCH_EDITS (200 on the seed table,
  * 50 on the synthetic ones), BENCH_WARMUP (10),
+ * BENCH_GC_EDITS (table-wide edits traced for garbage collection after the timed ones, 40),
  * BENCH_LOADS (fresh loads per table and kind, 3), BENCH_TIMEOUT_S (60): a table
  * that does not become interactive in that time is reported as timed out;
  * BENCH_PORT (4175) for the preview server.
@@ -36,6 +37,7 @@ import { stageBuild, startPreview } from './stage';
 import { formulaCells } from './cells';
 import { workerHeapMB } from './worker-heap';
 import { stealSpan } from './steal';
+import { traceGc, type GcReading } from './gc-trace';
 import { loadTable } from '../unit/load-table';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 
@@ -63,6 +65,8 @@ const WINDOW = 50;
  */
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 10);
 const LOADS = Number(process.env.BENCH_LOADS ?? 3);
+/** Table-wide edits traced for their garbage collections, after the timed ones (tracing slows the page). */
+const GC_EDITS = Number(process.env.BENCH_GC_EDITS ?? 40);
 const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 60);
 const TIMEOUT = TIMEOUT_S * 1000;
 const THROTTLE = 4;
@@ -145,6 +149,7 @@ async function measure(page: Page, edits: number, edit: (i: number) => Promise<v
 		dom: summarize(dom),
 		frame: summarize(frame),
 		first: first.length ? summarize(first) : null,
+		firstEdit: first[0] ?? null,
 		windows: p95Windows(dom, WINDOW),
 		longest: Math.max(0, ...long),
 		steal: steal()
@@ -160,6 +165,8 @@ type Measured = {
 	dom: Summary;
 	frame: Summary;
 	first: Summary | null;
+	/** The very first edit's edit → DOM: on a fresh page, the first edit its user makes. */
+	firstEdit: number | null;
 	windows: number[];
 	longest: number;
 	/** The host's CPU steal during the edits, in percent of the machine's CPU time (null: unknown). */
@@ -173,6 +180,8 @@ type Result = {
 	workerHeapMB: number;
 	single: Measured;
 	global: Measured | null;
+	/** The main thread's collections during GC_EDITS traced table-wide edits after the measured ones. */
+	gc: GcReading | null;
 };
 
 const longest = (m: Measured) => (m.longest ? `${m.longest.toFixed(0)} ms` : 'none');
@@ -226,16 +235,24 @@ async function run(tableId: string, rows: number): Promise<Result> {
 			await page.keyboard.press('Enter');
 		});
 		let global: Result['global'] = null;
+		let gc: GcReading | null = null;
 		const deflator = page.getByTestId('assumption-deflator');
 		if (await deflator.count()) {
 			// every real-growth row changes in the same flush: the first change in the grid is the update
 			await probe(page, 'table[role="grid"]');
-			global = await measure(page, edits, async (i) => {
+			const editDeflator = async (i: number) => {
 				await deflator.fill(`${i % 2 ? 7 : 2}%`);
 				await deflator.press('Enter');
+			};
+			global = await measure(page, edits, editDeflator);
+			gc = await traceGc(page, async () => {
+				for (let i = 0; i < GC_EDITS; i++) {
+					await editDeflator(i);
+					await page.locator('table[role="grid"][aria-busy="false"]').waitFor({ timeout: TIMEOUT });
+				}
 			});
 		}
-		return { table: tableId, rows, heapMB, workerHeapMB: workerMB, single, global };
+		return { table: tableId, rows, heapMB, workerHeapMB: workerMB, single, global, gc };
 	} finally {
 		await browser.close();
 	}
@@ -363,12 +380,32 @@ function firstLines(results: (Result | { table: string; failed: string })[]): st
 		"the CPU time the host took from this virtual machine while each kind's edits ran (steal, in",
 		'/proc/stat): a run with more of it is a noisier run of the same build.',
 		'',
-		'| table | single: first edits | global: first edits | single: p95 of each 50 | global: p95 of each 50 | single: host steal | global: host steal |',
-		'|---|---|---|---|---|---:|---:|',
+		'| table | single: the first edit | single: first edits | global: first edits | single: p95 of each 50 | global: p95 of each 50 | single: host steal | global: host steal |',
+		'|---|---:|---|---|---|---|---:|---:|',
 		...ok.map(
 			(r) =>
-				`| ${r.table} | ${r.single.first ? fmt(r.single.first) : '—'} | ${r.global?.first ? fmt(r.global.first) : '—'} | ${p95s(r.single)} | ${r.global ? p95s(r.global) : '—'} | ${pct(r.single.steal)} | ${r.global ? pct(r.global.steal) : '—'} |`
+				`| ${r.table} | ${r.single.firstEdit === null ? '—' : `${r.single.firstEdit.toFixed(2)} ms`} | ${r.single.first ? fmt(r.single.first) : '—'} | ${r.global?.first ? fmt(r.global.first) : '—'} | ${p95s(r.single)} | ${r.global ? p95s(r.global) : '—'} | ${pct(r.single.steal)} | ${r.global ? pct(r.global.steal) : '—'} |`
 		)
+	];
+}
+
+/** What the table-wide edits' long tasks are made of: garbage collections, or the app's work. */
+function gcLines(results: (Result | { table: string; failed: string })[]): string[] {
+	const ok = results.filter((r): r is Result => !('failed' in r) && r.gc !== null);
+	if (!ok.length || !GC_EDITS) return [];
+	const ms = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
+	return [
+		'',
+		`The main thread during ${GC_EDITS} more table-wide edits, traced (so not timed above): its garbage`,
+		'collections (young generation, "scavenges", and full), and its longest task with a collection in',
+		'it and without one (`tests/bench/gc-trace.ts`).',
+		'',
+		'| table | scavenges | longest scavenge | full collections | longest full | longest task with a collection | longest task without |',
+		'|---|---:|---:|---:|---:|---:|---:|',
+		...ok.map((r) => {
+			const g = r.gc!;
+			return `| ${r.table} | ${g.scavenges.length} | ${ms(g.scavenges[0])} | ${g.majors.length} | ${ms(g.majors[0])} | ${ms(g.longestWithGc || undefined)} | ${ms(g.longestWithout)} |`;
+		})
 	];
 }
 
@@ -458,6 +495,7 @@ it('browser benchmark', { timeout: 60 * 60_000 }, async () => {
 				: `| ${r.table} | ${r.rows.toLocaleString('en-US')} | ${fmt(r.single.dom)} | ${fmt(r.single.frame)} | ${longest(r.single)} | ${r.global ? fmt(r.global.dom) : '—'} | ${r.global ? fmt(r.global.frame) : '—'} | ${r.global ? longest(r.global) : '—'} |`
 		),
 		...firstLines(results),
+		...gcLines(results),
 		...memoryLines(results)
 	];
 	writeSection('browser', lines.join('\n'));

@@ -11,6 +11,7 @@ import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { blocking } from '../bench/blocking';
 import { p95Windows, summarize } from '../bench/stats';
 import { stealSpan } from '../bench/steal';
+import { gcReading, type TraceEvent } from '../bench/gc-trace';
 import { existsSync } from 'node:fs';
 
 describe('benchmark harness', () => {
@@ -70,6 +71,53 @@ describe('benchmark harness', () => {
 		const xs = [...run([]), ...run([9, 8]), ...run([7]), 5];
 		expect(p95Windows(xs, 20)).toEqual([1.8, 8, 1.9]);
 		expect(p95Windows(run([]), 20)).toEqual([]);
+	});
+
+	it("reads a trace's collections on the main thread that saw the keys, and tasks with and without one", () => {
+		const on = (tid: number, name: string, ts: number, dur: number, type?: string): TraceEvent => ({
+			name,
+			ph: 'X',
+			ts,
+			dur,
+			pid: 1,
+			tid,
+			...(type ? { args: { data: { type } } } : {})
+		});
+		const thread = (tid: number, name: string): TraceEvent => ({
+			name: 'thread_name',
+			ph: 'M',
+			ts: 0,
+			pid: 1,
+			tid,
+			args: { name }
+		});
+		const events = [
+			thread(1, 'CrRendererMain'),
+			thread(2, 'CrRendererMain'), // another page's renderer: no keys
+			thread(3, 'DedicatedWorker thread'),
+			on(1, 'ThreadControllerImpl::RunTask', 0, 4000),
+			on(1, 'EventDispatch', 100, 1000, 'keydown'),
+			on(1, 'ThreadControllerImpl::RunTask', 10_000, 40_000),
+			on(1, 'MinorGC', 12_000, 30_000),
+			on(1, 'ThreadControllerImpl::RunTask', 60_000, 9_000),
+			on(1, 'MinorGC', 61_000, 2_000),
+			on(1, 'ThreadControllerImpl::RunTask', 80_000, 12_000),
+			on(2, 'ThreadControllerImpl::RunTask', 0, 90_000),
+			on(2, 'MajorGC', 100, 80_000),
+			on(3, 'MinorGC', 0, 50_000)
+		];
+		expect(gcReading(events)).toEqual({
+			scavenges: [30, 2],
+			majors: [],
+			longestWithGc: 40,
+			longestWithout: 12
+		});
+		expect(gcReading([])).toEqual({
+			scavenges: [],
+			majors: [],
+			longestWithGc: 0,
+			longestWithout: 0
+		});
 	});
 
 	it('counts blocking time from first paint to TTI, as Lighthouse does', () => {
