@@ -184,6 +184,10 @@ type Result = {
 	gc: GcReading | null;
 };
 
+/** A table's result, or why it has none. */
+type Outcome = Result | { table: string; rows: number; failed: string };
+const succeeded = (results: Outcome[]) => results.filter((r): r is Result => !('failed' in r));
+
 const longest = (m: Measured) => (m.longest ? `${m.longest.toFixed(0)} ms` : 'none');
 
 const launch = (extra: string[] = []) =>
@@ -371,8 +375,8 @@ const p95s = (m: Measured) =>
 	m.windows.length ? `${m.windows.map((x) => x.toFixed(1)).join(', ')} ms` : '—';
 
 /** The warm-up edits: a fresh page's first edits run code the JIT has not compiled yet. */
-function firstLines(results: (Result | { table: string; failed: string })[]): string[] {
-	const ok = results.filter((r): r is Result => !('failed' in r));
+function firstLines(results: Outcome[]): string[] {
+	const ok = succeeded(results);
 	if (!ok.length || !WARMUP) return [];
 	return [
 		'',
@@ -390,8 +394,8 @@ function firstLines(results: (Result | { table: string; failed: string })[]): st
 }
 
 /** What the table-wide edits' long tasks are made of: garbage collections, or the app's work. */
-function gcLines(results: (Result | { table: string; failed: string })[]): string[] {
-	const ok = results.filter((r): r is Result => !('failed' in r) && r.gc !== null);
+function gcLines(results: Outcome[]): string[] {
+	const ok = succeeded(results).filter((r) => r.gc !== null);
 	if (!ok.length || !GC_EDITS) return [];
 	const ms = (x: number | undefined) => (x === undefined ? '—' : `${x.toFixed(0)} ms`);
 	return [
@@ -417,8 +421,8 @@ function cellsOf(table: string): number {
 }
 
 /** The heaps after load, and what the worker's heap grows by per formula cell from one size to the next. */
-function memoryLines(results: (Result | { table: string; failed: string })[]): string[] {
-	const ok = results.filter((r): r is Result => !('failed' in r));
+function memoryLines(results: Outcome[]): string[] {
+	const ok = succeeded(results);
 	if (!ok.length) return [];
 	const cells = ok.map((r) => cellsOf(r.table));
 	const kb = (mb: number, n: number) => `${((mb * 2 ** 20) / n).toFixed(0)} B`;
@@ -443,7 +447,7 @@ it('browser benchmark', { timeout: 60 * 60_000 }, async () => {
 		['jindong-14th', 39],
 		...SIZES.map((n): [string, number] => [`synthetic-${n}`, n])
 	];
-	const results: (Result | { table: string; rows: number; failed: string })[] = [];
+	const results: Outcome[] = [];
 	for (const [id, n] of tables) {
 		try {
 			results.push(await run(id, n));

@@ -27,6 +27,7 @@ export type GcReading = {
 };
 
 const TASK = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+const at = (e: TraceEvent) => `${e.pid}:${e.tid}`;
 
 /** Reads a trace: the page's main thread is the renderer main thread that saw the keys. */
 export function gcReading(events: TraceEvent[]): GcReading {
@@ -62,8 +63,6 @@ export function gcReading(events: TraceEvent[]): GcReading {
 		longestWithout
 	};
 }
-
-const at = (e: TraceEvent) => `${e.pid}:${e.tid}`;
 
 /** Traces `run` (some edits) in `page` and reads its main thread's collections. */
 export async function traceGc(page: Page, run: () => Promise<void>): Promise<GcReading> {

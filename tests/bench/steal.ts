@@ -1,8 +1,8 @@
 /**
  * CPU time the host took from this virtual machine (the `steal` column of /proc/stat),
- * as a share of the machine's CPU time over a span. On a shared host it is what makes
- * one run's tail differ from another's on the same build, so the browser harness writes it
- * beside each table's edit figures. Null where /proc/stat is not there (not Linux).
+ * as a share of the machine's CPU time over a span. On a shared host it is one thing that
+ * makes one run's tail differ from another's on the same build (not the only one: runs here
+ * were slower at 1 % steal), so the browser harness writes it beside each table's edit figures. Null where /proc/stat is not there (not Linux).
  */
 import { readFileSync } from 'node:fs';
 

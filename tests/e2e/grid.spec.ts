@@ -165,10 +165,10 @@ test.describe('the Jindong 14th-FYP grid', () => {
 	test('copy a cell as a spreadsheet number, and paste a column copied from a spreadsheet', async ({
 		browser
 	}) => {
-		const { context, page, nb } = await withClipboard(browser);
+		const { context, page, nb, clipboard } = await withClipboard(browser);
 		await nb.cell('gdp', 'projected').click();
 		await page.keyboard.press('ControlOrMeta+C');
-		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('500');
+		expect(await clipboard()).toBe('500');
 
 		// two rows as a spreadsheet copies them: tab between cells, a line end after each row
 		await page.evaluate(() => navigator.clipboard.writeText('6%\r\n7\r\n'));
@@ -206,7 +206,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		const copied = async (id: string, key: string) => {
 			await nb.cell(id, key).click();
 			await page.keyboard.press('ControlOrMeta+C');
-			return page.evaluate(() => navigator.clipboard.readText());
+			return clipboard();
 		};
 		expect(await copied('gdp', 'assumed')).toBe('6%');
 		await expect(nb.cell('gdp', 'gap')).toHaveText('+55.01');
