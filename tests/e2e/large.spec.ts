@@ -3,6 +3,8 @@ import type { PlanTable } from '../../src/lib/model/table';
 import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { publishedFiles } from '../../src/lib/engine/computed';
 import { HEAD_ROWS } from '../../src/lib/model/head';
+import { createModel } from '../../src/lib/engine';
+import { isRealGrowth } from '../../src/lib/model/indicator';
 import { holdRoute } from './hold';
 import { serveSynthetic } from './synthetic';
 import { NotebookPage } from './notebook-page';
@@ -66,6 +68,92 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		await expect.poll(rendered).toBeLessThan(100);
 		await expect(nb.cell(inds[1]!.id, 'target')).not.toHaveText('');
 		expect(await rendered()).toBeLessThan(100);
+	});
+
+	test('a table-wide edit updates the rows in view; rows out of view are brought up to date when scrolled to, copied or printed', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		const table = syntheticTable({ indicators: ROWS, seed: 7 });
+		const real = inds(table).filter((i) => i.kind !== 'qualitative' && isRealGrowth(i));
+		const [near, far] = [real[0]!, real.at(-1)!];
+		expect(inds(table).indexOf(far)).toBeGreaterThan(ROWS - 15);
+		// the engine's own figures for the far row, at each deflator the test sets
+		const model = createModel(table);
+		const projected = (deflator: number) => {
+			model.setAssumption('deflator', deflator);
+			return model.row(far.id).cells.projected as number;
+		};
+		const expected = { 7: projected(0.07), 3: projected(0.03), 5: projected(0.05) };
+		model.destroy();
+		const reads = (text: string, value: number) =>
+			Math.abs(Number(text.replace(/,/g, '')) / value - 1) < 0.005;
+		expect(reads(expected[7].toPrecision(6), expected[3])).toBe(false);
+
+		await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(`/t/${await serveSynthetic(page, table)}`);
+		await nb.computed();
+		const deflator = page.getByTestId('assumption-deflator');
+		const setDeflator = async (text: string) => {
+			await deflator.fill(text);
+			await deflator.press('Enter');
+			await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+		};
+		// a block from the last row up to the first, with the first rows in view
+		await nb.cell(near.id, 'projected').click();
+		await page.keyboard.press('ControlOrMeta+End');
+		await expect(nb.row(far.id)).toBeInViewport();
+		await page.keyboard.press('Shift+ControlOrMeta+Home');
+		await expect(nb.row(far.id)).toHaveCount(0);
+
+		const nearWas = await nb.text(near.id, 'projected');
+		await setDeflator('7%');
+		await expect(nb.cell(near.id, 'projected')).not.toHaveText(nearWas);
+		// rows the edit moved out of view are stale: what prints says so until they are in
+		await expect(page.locator('.print-stale')).toHaveCount(1);
+
+		// the block copies the engine's values for them, not those the page had
+		const c = Number(await nb.cell(near.id, 'projected').getAttribute('data-c'));
+		await page.locator('[role="grid"] [aria-selected="true"]').focus();
+		await page.keyboard.press('ControlOrMeta+C');
+		const line = async () => {
+			const lines = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+			return lines[inds(table).indexOf(far)]?.split('\t')[c] ?? '';
+		};
+		await expect.poll(line).toMatch(/\d/);
+		expect(reads(await line(), expected[7])).toBe(true);
+		await expect(nb.error).toHaveText('');
+
+		// rows that come into view after an edit elsewhere show the engine's values
+		await page.keyboard.press('ControlOrMeta+Home');
+		await setDeflator('3%');
+		await page.locator('.scroller').evaluate((el) => (el.scrollTop = el.scrollHeight));
+		await expect(nb.row(far.id)).toBeInViewport();
+		await expect
+			.poll(async () => reads(await nb.text(far.id, 'projected'), expected[3]))
+			.toBe(true);
+		await expect(nb.row(far.id)).not.toHaveClass(/stale/);
+
+		// Ctrl+P with stale rows: they are brought up to date, and then the page prints
+		await page.locator('.scroller').evaluate((el) => (el.scrollTop = 0));
+		await setDeflator('5%');
+		await expect(page.locator('.print-stale')).toHaveCount(1);
+		await page.evaluate(() => {
+			const w = window as unknown as { __printed?: boolean };
+			// the print dialog is the browser's; what matters is what the page holds when it opens
+			window.print = () =>
+				void setTimeout(() => (w.__printed = !document.querySelector('.print-stale')));
+		});
+		await nb.cell(near.id, 'projected').click();
+		await page.keyboard.press('ControlOrMeta+P');
+		await expect
+			.poll(() => page.evaluate(() => (window as unknown as { __printed?: boolean }).__printed))
+			.toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+		expect(reads(await nb.text(far.id, 'projected'), expected[5])).toBe(true);
+		await page.emulateMedia({ media: 'screen' });
+		await page.evaluate(() => dispatchEvent(new Event('afterprint')));
 	});
 
 	test('a second visit paints the values computed on the first while the engine builds again', async ({

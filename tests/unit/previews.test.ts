@@ -14,6 +14,7 @@ import {
 	type PreviewSource
 } from '../../src/lib/state/previews';
 import { loadTable } from './load-table';
+import { syntheticTable } from '../../src/lib/tables/synthetic';
 
 const row = (id: string, projected: number): RowValues => ({
 	id,
@@ -101,4 +102,34 @@ describe('which rows an edit previews', () => {
 		expect(rehearse(from)).toBe(real.length + 1);
 		expect({ rows: from.rows, assumptions: from.assumptions }).toEqual(before);
 	});
+});
+
+it('where the grid shows some rows: only the fresh rows in view are previewed, never a stale one', () => {
+	const table = syntheticTable({ indicators: 120, seed: 5 });
+	const m = createModel(table);
+	const from: PreviewSource = {
+		table,
+		rows: table.indicators.map((i) => m.row(i.id)),
+		rowIndex: indexById(table.indicators),
+		assumptions: m.assumptions()
+	};
+	m.destroy();
+	const real = [...table.indicators.keys()].filter((i) => isRealGrowth(table.indicators[i]!));
+	const [a, b, c] = real;
+	const other = table.indicators.findIndex((i) => !isRealGrowth(i));
+	const windowed: PreviewSource = { ...from, near: [other, a!, b!, c!], fresh: (i) => i !== b };
+	const at = (id: string) => table.indicators.findIndex((i) => i.id === id);
+	// a table-wide edit: the real-growth rows in view, less the stale one
+	const all = assumptionPreview(from, 'deflator', 0.03);
+	expect(all.length).toBe(real.length);
+	expect(assumptionPreview(windowed, 'deflator', 0.03)).toEqual(
+		all.filter((r) => [a, c].includes(at(r.id)))
+	);
+	// one row: previewed where it is fresh, in view or not
+	const id = (i: number) => table.indicators[i]!.id;
+	expect(inputPreview(windowed, id(b!), 'assumed', 0.07)).toEqual([]);
+	expect(inputPreview({ ...windowed, near: [] }, id(c!), 'assumed', 0.07)).toEqual(
+		inputPreview(from, id(c!), 'assumed', 0.07)
+	);
+	expect(inputPreview(from, id(c!), 'assumed', 0.07)).toHaveLength(1);
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createModel } from '../../src/lib/engine';
 import { publishedRows } from '../../src/lib/engine/published';
-import { Session, type Reply } from '../../src/lib/engine/session';
+import { Session, statusCode, type Reply } from '../../src/lib/engine/session';
+import { STATUSES } from '../../src/lib/model/status';
+import { syntheticTable } from '../../src/lib/tables/synthetic';
 import { baselineOf } from '../../src/lib/model/scenario';
 import { loadTable } from './load-table';
 
@@ -111,5 +113,77 @@ describe('the rows as printed (painted while the workbook builds)', () => {
 		expect(printed.find((r) => r.id === 'gdp')?.cells.base).toBe(258);
 		expect(figures).toBeGreaterThan(table.indicators.length * 3);
 		model.destroy();
+	});
+});
+
+describe('a page that shows some rows only (the grid’s row window)', () => {
+	const big = syntheticTable({ indicators: 300, seed: 3 });
+	const open = () => {
+		const s = new Session();
+		ok(s.handle({ op: 'open', table: big, inputs: [], assumptions: {} }));
+		return s;
+	};
+	const ids = big.indicators.map((i) => i.id);
+
+	it('sends the moved rows in view, and names the others stale with their status as of now', () => {
+		const all = open();
+		const some = open();
+		const whole = ok(all.handle({ op: 'setAssumption', key: 'deflator', value: 0.05 }));
+		const moved = whole.rows.map((r) => ids.indexOf(r.id));
+		// three rows the edit moves, and three it does not
+		const still = ids.map((_, i) => i).filter((i) => !moved.includes(i));
+		const view = [...moved.slice(0, 3), ...still.slice(0, 3)];
+		expect(ok(some.handle({ op: 'view', rows: view })).rows).toEqual([]);
+		const part = ok(some.handle({ op: 'setAssumption', key: 'deflator', value: 0.05 }));
+		expect(whole.stale).toBeUndefined();
+		expect(moved.length).toBeGreaterThan(20);
+		expect(part.rows).toEqual(whole.rows.slice(0, 3));
+		const stale = [...part.stale!.rows];
+		expect(stale.sort((a, b) => a - b)).toEqual(moved.filter((i) => !view.includes(i)));
+		// the status of each stale row is the one its values now give
+		const statusOf = new Map(whole.rows.map((r) => [ids.indexOf(r.id), statusCode(r)]));
+		part.stale!.rows.forEach((i, n) => expect(part.stale!.status[n]).toBe(statusOf.get(i)));
+		expect(STATUSES[part.stale!.status[0]!]).toBeDefined();
+	});
+
+	it('answers a view with the stale rows that come into it, once, as they are now', () => {
+		const all = open();
+		const some = open();
+		ok(some.handle({ op: 'view', rows: [0, 1] }));
+		const first = ok(some.handle({ op: 'setAssumption', key: 'deflator', value: 0.05 }));
+		ok(all.handle({ op: 'setAssumption', key: 'deflator', value: 0.05 }));
+		const far = first.stale!.rows.at(-1)!;
+		// a second edit moves the same rows again: the page gets the latest values when it looks
+		ok(some.handle({ op: 'setAssumption', key: 'deflator', value: 0.01 }));
+		const latest = ok(all.handle({ op: 'setAssumption', key: 'deflator', value: 0.01 }));
+		const seen = ok(some.handle({ op: 'view', rows: [far - 1, far] }));
+		expect(seen.rows).toEqual(
+			latest.rows.filter((r) => r.id === ids[far] || r.id === ids[far - 1])
+		);
+		expect(seen.rows.map((r) => r.id)).toContain(ids[far]);
+		expect(ok(some.handle({ op: 'view', rows: [far - 1, far] })).rows).toEqual([]);
+		// all of them: every row still stale, in table order
+		const rest = ok(some.handle({ op: 'view', rows: null })).rows;
+		expect(rest.map((r) => r.id)).toEqual(
+			latest.rows
+				.map((r) => r.id)
+				.filter((id) => ![ids[0], ids[1], ids[far], ids[far - 1]].includes(id))
+		);
+		expect(rest.length).toBeGreaterThan(10);
+		// and with every row shown, an edit sends every row it moves, as before any view
+		const back = ok(some.handle({ op: 'setAssumption', key: 'deflator', value: 0.02 }));
+		expect(back.stale).toBeUndefined();
+		expect(back.rows.length).toBe(latest.rows.length);
+	});
+
+	it('forgets the view and the stale rows when a table is opened again', () => {
+		const s = open();
+		ok(s.handle({ op: 'view', rows: [0] }));
+		expect(ok(s.handle({ op: 'setAssumption', key: 'deflator', value: 0.05 })).stale).toBeDefined();
+		ok(s.handle({ op: 'open', table: big, inputs: [], assumptions: { deflator: 0.05 } }));
+		expect(ok(s.handle({ op: 'view', rows: null })).rows).toEqual([]);
+		const edit = ok(s.handle({ op: 'setAssumption', key: 'deflator', value: 0.01 }));
+		expect(edit.stale).toBeUndefined();
+		expect(edit.rows.length).toBeGreaterThan(20);
 	});
 });

@@ -57,6 +57,10 @@ type Messages = {
 	wholeYear: (text: string) => string;
 	/** A paste that covers no input cell. */
 	pasteNoInput: string;
+	/** A copy that waited for values out of view, and could not reach the clipboard after. */
+	copyLater: string;
+	/** Printed under the grid when rows printed before the engine's newest values reached them. */
+	printStale: string;
 	rejected: (reason: string) => string;
 	summary: (good: number, total: number) => string;
 	years: (b: number, t: number) => string;
@@ -247,6 +251,9 @@ const en: Messages = {
 		`“${text}” is in percentage points; this cell takes a rate in %, such as 6.5%.`,
 	wholeYear: (text) => `“${text}” is not a year: type a whole year, such as 2023.`,
 	pasteNoInput: 'Nothing pasted: these cells are computed. Paste into the blue input cells.',
+	copyLater: 'Not copied: some of these values were still being computed. Copy again.',
+	printStale:
+		'Values in grey were still being computed when this page was printed. Print again to have them all.',
 	rejected: (reason) => `Not applied: ${reason}`,
 	summary: (good, total) => `${good} of ${total} numeric indicators achieved or on track`,
 	years: (b, t) => `${b}–${t}`,
@@ -475,6 +482,8 @@ const zh: Messages = {
 	pointsInPercent: (text) => `“${text}”是百分点；此单元格填写百分比增速，如 6.5%。`,
 	wholeYear: (text) => `“${text}”不是年份：请输入整数年份，如 2023。`,
 	pasteNoInput: '未粘贴：这些单元格为计算结果。请粘贴到蓝色的输入单元格。',
+	copyLater: '未复制：部分数值仍在计算中，请再复制一次。',
+	printStale: '灰色数值在打印时仍在计算中，请重新打印以获得全部最新数值。',
 	rejected: (reason) => `未应用：${reason}`,
 	summary: (good, total) => `${total} 项量化指标中 ${good} 项已完成或进度正常`,
 	years: (b, t) => `${b}—${t}年`,

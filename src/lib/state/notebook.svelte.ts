@@ -42,10 +42,11 @@ import { nextTask, painted } from './tasks';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
 import { snapshotContent, type SnapshotContent, type SnapshotWant } from '../model/snapshot';
-import { sameRow, statusOf } from '../model/row';
+import { sameRow } from '../model/row';
 import type { Status } from '../model/status';
 import { noCounts } from '../model/summary';
 import { workerLink, type EngineLink } from './engine-link';
+import { RowView, type StaleList } from './row-view';
 
 export type AssumptionView = Assumption;
 
@@ -111,6 +112,8 @@ export class Notebook {
 	computing = $state(false);
 	/** Edits sent to the engine and not answered yet (what shows of them is a preview). */
 	pending = $state(0);
+	/** Rows out of view whose values the engine has moved since they were shown (see row-view.ts). */
+	staleCount = $state(0);
 	/**
 	 * Where the rows shown come from: the table as printed, rows saved on a
 	 * last visit, the published plan's rows shipped with the data set, or the engine.
@@ -147,6 +150,11 @@ export class Notebook {
 	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
 	#previews = new Previews();
+	/** The rows the grid shows, and the rows out of view whose values are stale (see row-view.ts). */
+	#view = new RowView();
+	/** A request for the stale rows in view is on its way; `#lookAgain`: the view moved meanwhile. */
+	#looking = false;
+	#lookAgain = false;
 
 	/**
 	 * Reads the data set's index and its prose figures. Never throws: a missing
@@ -474,7 +482,7 @@ export class Notebook {
 		}
 		if (value === null) this.#typed.delete(`${id} ${key}`);
 		else this.#typed.set(`${id} ${key}`, value);
-		this.#refresh(this.#previews.answered(seq, reply.rows));
+		this.#fromEngine(this.#previews.answered(seq, reply.rows), reply);
 		return { ok: true };
 	}
 
@@ -489,7 +497,7 @@ export class Notebook {
 			this.#refresh(this.#previews.answered(seq, null));
 			return { ok: false, reason: reply.kind, detail: reply.detail ?? reply.message };
 		}
-		this.#refresh(this.#previews.answered(seq, reply.rows));
+		this.#fromEngine(this.#previews.answered(seq, reply.rows), reply);
 		if (reply.assumptions) this.assumptions = reply.assumptions;
 		return { ok: true };
 	}
@@ -505,6 +513,9 @@ export class Notebook {
 		try {
 			await this.#requested.done;
 			if (table !== this.#tableGeneration) return 'superseded';
+			// the engine sends the rows in the view it has: the one on screen, told first
+			const untold = this.#view.untold();
+			if (untold) void this.#tell(untold.rows);
 			return (await this.#call(req)) ?? 'superseded';
 		} finally {
 			this.pending--;
@@ -526,12 +537,55 @@ export class Notebook {
 	#previewFrom(): PreviewSource | null {
 		if (this.computing || this.shown !== 'computed' || !this.table) return null;
 		for (const v of this.#typed.values()) if (typeof v === 'string') return null;
+		const view = this.#view;
 		return {
 			table: this.table,
 			rows: this.rows,
 			rowIndex: this.#rowIndex,
-			assumptions: this.assumptions
+			assumptions: this.assumptions,
+			fresh: (i) => !view.isStale(i),
+			near: view.shown
 		};
+	}
+
+	/**
+	 * The rows the grid shows, by index in the table (null: every row). The engine sends an
+	 * edit's rows in view only; rows that moved out of view are stale, and asked for here as
+	 * they come into it.
+	 */
+	watch(rows: readonly number[] | null): void {
+		if (this.#view.show(rows)) this.#look();
+	}
+
+	/**
+	 * Brings the page's values of `rows` (null: all) up to date, for what reads rows out of
+	 * view (a copied block, a print); null when they are current already.
+	 */
+	freshen(rows: readonly number[] | null): Promise<void> | null {
+		const need = this.#view.staleAmong(rows);
+		return need.length ? this.#tell(need) : null;
+	}
+
+	/** Asks the engine for the stale rows in view, one request at a time. */
+	#look(): void {
+		if (!this.built || this.computing) return;
+		if (this.#looking) return void (this.#lookAgain = true);
+		if (this.#view.staleAmong(this.#view.shown).length === 0) return;
+		this.#looking = true;
+		void this.#tell(this.#view.shown).finally(() => {
+			this.#looking = false;
+			if (this.#lookAgain) {
+				this.#lookAgain = false;
+				this.#look();
+			}
+		});
+	}
+
+	/** Tells the engine what the page shows; the stale rows among them come back and are shown. */
+	async #tell(rows: readonly number[] | null): Promise<void> {
+		this.#view.told(rows);
+		const reply = await this.#call({ op: 'view', rows: rows && [...rows] });
+		if (reply?.ok) this.#fromEngine(this.#previews.answered(0, reply.rows), reply);
 	}
 
 	/**
@@ -660,34 +714,72 @@ export class Notebook {
 	/** Set by `destroy`: a worker start still waiting for the head's frame is dropped. */
 	#closed = false;
 
-	/** New snapshot objects for the rows that changed; the rest are kept as they are. */
-	#refresh(changed: readonly RowValues[]): void {
-		if (changed.length === 0) return;
-		const next = this.rows.slice();
+	/** Shows what an engine's reply brings: `changed` to show, and the rows it sent or named stale. */
+	#fromEngine(changed: readonly RowValues[], reply: { rows: RowValues[]; stale?: StaleList }) {
+		this.#refresh(changed, reply);
+		// rows named stale may be in view by now (a scroll while the engine worked)
+		if (reply.stale) this.#look();
+	}
+
+	/**
+	 * New snapshot objects for the rows that changed; the rest are kept as they are. With an
+	 * engine's reply, the rows it sent are current again and those it names are stale. The
+	 * area counts follow each row's status, the engine's where the page's values are stale.
+	 */
+	#refresh(
+		changed: readonly RowValues[],
+		engine?: { rows: readonly RowValues[]; stale?: StaleList }
+	): void {
+		if (changed.length === 0 && !engine?.rows.length && !engine?.stale) return;
+		const next = changed.length ? this.rows.slice() : this.rows;
 		const counts = { ...this.counts };
+		const [view, states] = [this.#view, this.rowStates];
+		const status = (i: number) => view.statusAt(i, next[i]);
+		const recount = (i: number, was: Status) => {
+			const now = status(i);
+			if (was === now) return;
+			const area = this.table?.indicators[i]?.area ?? '';
+			const c = { ...(counts[area] ?? noCounts()) };
+			c[was]--;
+			c[now]++;
+			counts[area] = c;
+		};
 		for (const row of changed) {
 			const i = this.#rowIndex.get(row.id);
 			if (i === undefined) continue;
-			const area = this.table?.indicators[i]?.area ?? '';
-			const [was, now] = [statusOf(next[i]!), statusOf(row)];
-			if (was !== now) {
-				const c = { ...(counts[area] ?? noCounts()) };
-				c[was]--;
-				c[now]++;
-				counts[area] = c;
-			}
+			const was = status(i);
 			next[i] = row;
-			const state = this.rowStates[i];
+			recount(i, was);
+			const state = states[i];
 			if (state) state.values = row;
 		}
+		for (const row of engine?.rows ?? []) {
+			const i = this.#rowIndex.get(row.id);
+			if (i === undefined || !view.isStale(i)) continue;
+			const was = status(i);
+			view.fresh(i);
+			recount(i, was);
+			if (states[i]) states[i].stale = false;
+		}
+		if (engine?.stale)
+			for (const [i, now] of view.entries(engine.stale)) {
+				const was = status(i);
+				view.stale(i, now);
+				recount(i, was);
+				if (states[i]) states[i].stale = true;
+			}
 		this.rows = next;
 		this.counts = counts;
+		this.staleCount = view.staleCount;
 	}
 
 	/** All rows anew (a table opened, a scenario applied): row signals are kept where they exist. */
 	#setRows(rows: RowValues[]): void {
 		this.#previews.clear();
 		const states = this.rowStates;
+		// every row as the engine (or a file) gives it, and an engine that shows every row
+		for (const i of this.#view.reset()) if (states[i]) states[i].stale = false;
+		this.staleCount = 0;
 		if (states.length === rows.length && states.every((s, i) => s.values.id === rows[i]!.id)) {
 			rows.forEach((r, i) => {
 				if (!sameRow(states[i]!.values, r)) states[i]!.values = r;

@@ -20,10 +20,10 @@ import type { Indicator, PlanTable } from '../model/table';
 import type { FrameAssumptions } from '../model/trajectory';
 
 /**
- * An assumption that reaches more rows than this is not previewed. The preview and
- * its render grow with the rows: at the 10,000-row table's 1,615 real-growth rows the
- * key's task passed 50 ms, where the engine in its worker answers in under 200 ms
- * with no long task (BENCHMARKS.md).
+ * An assumption that reaches more rows than this, of those it previews, is not previewed.
+ * The preview and its render grow with the rows: previewing all of the 10,000-row table's
+ * 1,615 real-growth rows took the key's task past 50 ms (BENCHMARKS.md). Where the grid
+ * shows some rows only, only those are previewed, and this is never reached.
  */
 export const PREVIEW_MAX_ROWS = 500;
 
@@ -33,6 +33,16 @@ export type PreviewSource = {
 	rows: readonly RowValues[];
 	rowIndex: ReadonlyMap<string, number>;
 	assumptions: readonly Assumption[];
+	/**
+	 * Whether row i holds the engine's current values; a stale row (moved out of view,
+	 * see engine/session.ts) is never previewed. Absent: every row does.
+	 */
+	fresh?: (i: number) => boolean;
+	/**
+	 * The rows in view, where the grid shows only some: a table-wide edit previews only
+	 * these, as the engine sends only these. Absent: every row.
+	 */
+	near?: readonly number[] | null;
 };
 
 function frameAssumptions(assumptions: readonly Assumption[]): FrameAssumptions | null {
@@ -53,6 +63,7 @@ export function inputPreview(
 	const i = from.rowIndex.get(id);
 	const now = frameAssumptions(from.assumptions);
 	if (i === undefined || !now || typeof value !== 'number' || !isPreviewInput(key)) return [];
+	if (from.fresh && !from.fresh(i)) return [];
 	const [row, ind] = [from.rows[i], from.table.indicators[i]];
 	const edit = { input: key, value };
 	const next = row && ind ? previewRow(from.table, ind, row, now, edit) : null;
@@ -60,8 +71,8 @@ export function inputPreview(
 }
 
 /**
- * Every row an assumption reaches (null restores its default), or none when one of
- * them cannot be previewed or the engine would refuse the value.
+ * Every row an assumption reaches (null restores its default), of the fresh rows in view,
+ * or none when one of them cannot be previewed or the engine would refuse the value.
  */
 export function assumptionPreview(
 	from: PreviewSource,
@@ -80,13 +91,18 @@ export function assumptionPreview(
 	const reaches = (ind: Indicator) =>
 		key === 'deflator' ? isRealGrowth(ind) : statusComparator(ind) === '≈';
 	const edit = { assumptions: { ...now, [key]: set } };
+	const fresh = from.fresh ?? (() => true);
+	const candidates = from.near ?? table.indicators.keys();
+	const at: number[] = [];
 	// counted first: too many rows are known before any of them is computed
-	let reached = 0;
-	for (const ind of table.indicators) if (reaches(ind) && ++reached > PREVIEW_MAX_ROWS) return [];
+	for (const i of candidates) {
+		const ind = table.indicators[i];
+		if (!ind || !reaches(ind) || !fresh(i)) continue;
+		if (at.push(i) > PREVIEW_MAX_ROWS) return [];
+	}
 	const out: RowValues[] = [];
-	for (let i = 0; i < table.indicators.length; i++) {
+	for (const i of at) {
 		const ind = table.indicators[i]!;
-		if (!reaches(ind)) continue;
 		const row = rows[i];
 		const next = row ? previewRow(table, ind, row, now, edit) : null;
 		if (!next) return [];

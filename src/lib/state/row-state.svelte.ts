@@ -6,6 +6,8 @@ import type { RowValues } from '../model/row';
 
 export class RowState {
 	values = $state.raw<RowValues>() as RowValues;
+	/** The engine has moved this row's values since they were shown (it was out of view). */
+	stale = $state(false);
 
 	constructor(values: RowValues) {
 		this.values = values;

@@ -56,3 +56,8 @@ export function historyStep(k: KeyInfo): 'undo' | 'redo' | null {
 	if (key === 'z') return k.shiftKey ? 'redo' : 'undo';
 	return key === 'y' ? 'redo' : null;
 }
+
+/** Ctrl/⌘+P: the browser's print. */
+export function printKey(k: KeyInfo & { altKey?: boolean }): boolean {
+	return (k.ctrlKey || k.metaKey) && !k.altKey && !k.shiftKey && k.key.toLowerCase() === 'p';
+}
