@@ -36,17 +36,15 @@ import {
 	type Scenario
 } from '../model/scenario';
 import { parseCatalog, parseHead, parsePlanTableInSlices, parseProseSet } from '../tables/load';
-import { areaCounts } from '../model/head';
-import { RowState } from './row-state.svelte';
+import type { AreaCounts } from '../model/head';
+import type { RowState } from './row-state.svelte';
+import { ShownRows } from './shown-rows.svelte';
 import { nextTask, painted } from './tasks';
 import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
 import { snapshotContent, type SnapshotContent, type SnapshotWant } from '../model/snapshot';
-import { sameRow } from '../model/row';
-import type { Status } from '../model/status';
-import { noCounts } from '../model/summary';
 import { workerLink, type EngineLink } from './engine-link';
-import { RowView, type StaleList } from './row-view';
+import type { StaleList } from './row-view';
 
 export type AssumptionView = Assumption;
 
@@ -93,9 +91,6 @@ type LoadState =
 
 export class Notebook {
 	table = $state.raw<PlanTable | null>(null);
-	rows = $state.raw<RowValues[]>([]);
-	/** The same rows, each in its own signal: what the grid renders. */
-	rowStates = $state.raw<RowState[]>([]);
 	columns = $state.raw<readonly ColumnDef[]>([]);
 	assumptions = $state.raw<Assumption[]>([]);
 	load = $state.raw<LoadState>({ phase: 'loading' });
@@ -103,17 +98,10 @@ export class Notebook {
 	prose = $state.raw<ProseSet[]>([]);
 	/** Problems with optional data (a prose file that did not load): shown, never fatal. */
 	warnings = $state.raw<string[]>([]);
-	/**
-	 * Status counts per area, kept up to date row by row: an edit adjusts the
-	 * counts of the rows it changed and never re-scans the table.
-	 */
-	counts = $state.raw<Record<string, Record<Status, number>>>({});
 	/** True while the engine builds the table's workbook. */
 	computing = $state(false);
 	/** Edits sent to the engine and not answered yet (what shows of them is a preview). */
 	pending = $state(0);
-	/** Rows out of view whose values the engine has moved since they were shown (see row-view.ts). */
-	staleCount = $state(0);
 	/**
 	 * Where the rows shown come from: the table as printed, rows saved on a
 	 * last visit, the published plan's rows shipped with the data set, or the engine.
@@ -150,8 +138,32 @@ export class Notebook {
 	#fetch: typeof fetch = (...args) => fetch(...args);
 	#rowIndex: ReadonlyMap<string, number> = indexById([]);
 	#previews = new Previews();
+	#shown = new ShownRows(() => ({ table: this.table, index: this.#rowIndex }));
 	/** The rows the grid shows, and the rows out of view whose values are stale (see row-view.ts). */
-	#view = new RowView();
+	#view = this.#shown.view;
+
+	/** Every row's values as shown, in table order. */
+	get rows(): RowValues[] {
+		return this.#shown.rows;
+	}
+
+	/** The same rows, each in its own signal: what the grid renders. */
+	get rowStates(): RowState[] {
+		return this.#shown.states;
+	}
+
+	/**
+	 * Status counts per area, kept up to date row by row: an edit adjusts the
+	 * counts of the rows it changed and never re-scans the table.
+	 */
+	get counts(): AreaCounts {
+		return this.#shown.counts;
+	}
+
+	/** Rows out of view whose values the engine has moved since they were shown (see row-view.ts). */
+	get staleCount(): number {
+		return this.#shown.staleCount;
+	}
 	/** A request for the stale rows in view is on its way; `#lookAgain`: the view moved meanwhile. */
 	#looking = false;
 	#lookAgain = false;
@@ -397,8 +409,7 @@ export class Notebook {
 			this.#rowIndex = indexById(head.table.indicators);
 			this.table = head.table;
 			this.columns = columnsFor(head.table, head.printedAchieved);
-			this.#setRows(content.rows);
-			this.counts = head.counts;
+			this.#setRows(content.rows, head.counts);
 			this.assumptions = content.assumptions ?? [];
 			this.shown = 'published';
 			this.computing = true;
@@ -477,7 +488,7 @@ export class Notebook {
 		// another table or scenario opened meanwhile: this edit was for the one before
 		if (reply === 'superseded') return SUPERSEDED;
 		if (!reply.ok) {
-			this.#refresh(this.#previews.answered(seq, null));
+			this.#shown.refresh(this.#previews.answered(seq, null));
 			return { ok: false, reason: reply.kind, detail: reply.detail ?? reply.message };
 		}
 		if (value === null) this.#typed.delete(`${id} ${key}`);
@@ -494,7 +505,7 @@ export class Notebook {
 		// another table or scenario opened meanwhile: this edit was for the one before
 		if (reply === 'superseded') return SUPERSEDED;
 		if (!reply.ok) {
-			this.#refresh(this.#previews.answered(seq, null));
+			this.#shown.refresh(this.#previews.answered(seq, null));
 			return { ok: false, reason: reply.kind, detail: reply.detail ?? reply.message };
 		}
 		this.#fromEngine(this.#previews.answered(seq, reply.rows), reply);
@@ -525,7 +536,7 @@ export class Notebook {
 	/** Shows an edit's previewed rows in this very task; returns the edit's number. */
 	#show(rows: RowValues[]): number {
 		const seq = this.#previews.show(rows, (id) => this.rows[this.#rowIndex.get(id) ?? -1]);
-		this.#refresh(rows);
+		this.#shown.refresh(rows);
 		return seq;
 	}
 
@@ -716,76 +727,14 @@ export class Notebook {
 
 	/** Shows what an engine's reply brings: `changed` to show, and the rows it sent or named stale. */
 	#fromEngine(changed: readonly RowValues[], reply: { rows: RowValues[]; stale?: StaleList }) {
-		this.#refresh(changed, reply);
+		this.#shown.refresh(changed, reply);
 		// rows named stale may be in view by now (a scroll while the engine worked)
 		if (reply.stale) this.#look();
 	}
 
-	/**
-	 * New snapshot objects for the rows that changed; the rest are kept as they are. With an
-	 * engine's reply, the rows it sent are current again and those it names are stale. The
-	 * area counts follow each row's status, the engine's where the page's values are stale.
-	 */
-	#refresh(
-		changed: readonly RowValues[],
-		engine?: { rows: readonly RowValues[]; stale?: StaleList }
-	): void {
-		if (changed.length === 0 && !engine?.rows.length && !engine?.stale) return;
-		const next = changed.length ? this.rows.slice() : this.rows;
-		const counts = { ...this.counts };
-		const [view, states] = [this.#view, this.rowStates];
-		const status = (i: number) => view.statusAt(i, next[i]);
-		const recount = (i: number, was: Status) => {
-			const now = status(i);
-			if (was === now) return;
-			const area = this.table?.indicators[i]?.area ?? '';
-			const c = { ...(counts[area] ?? noCounts()) };
-			c[was]--;
-			c[now]++;
-			counts[area] = c;
-		};
-		for (const row of changed) {
-			const i = this.#rowIndex.get(row.id);
-			if (i === undefined) continue;
-			const was = status(i);
-			next[i] = row;
-			recount(i, was);
-			const state = states[i];
-			if (state) state.values = row;
-		}
-		for (const row of engine?.rows ?? []) {
-			const i = this.#rowIndex.get(row.id);
-			if (i === undefined || !view.isStale(i)) continue;
-			const was = status(i);
-			view.fresh(i);
-			recount(i, was);
-			if (states[i]) states[i].stale = false;
-		}
-		if (engine?.stale)
-			for (const [i, now] of view.entries(engine.stale)) {
-				const was = status(i);
-				view.stale(i, now);
-				recount(i, was);
-				if (states[i]) states[i].stale = true;
-			}
-		this.rows = next;
-		this.counts = counts;
-		this.staleCount = view.staleCount;
-	}
-
-	/** All rows anew (a table opened, a scenario applied): row signals are kept where they exist. */
-	#setRows(rows: RowValues[]): void {
+	/** All rows anew (a table opened, a scenario applied): nothing previewed is held any more. */
+	#setRows(rows: RowValues[], counts?: AreaCounts): void {
 		this.#previews.clear();
-		const states = this.rowStates;
-		// every row as the engine (or a file) gives it, and an engine that shows every row
-		for (const i of this.#view.reset()) if (states[i]) states[i].stale = false;
-		this.staleCount = 0;
-		if (states.length === rows.length && states.every((s, i) => s.values.id === rows[i]!.id)) {
-			rows.forEach((r, i) => {
-				if (!sameRow(states[i]!.values, r)) states[i]!.values = r;
-			});
-		} else this.rowStates = rows.map((r) => new RowState(r));
-		this.rows = rows;
-		this.counts = areaCounts(this.table ?? { indicators: [] }, rows);
+		this.#shown.set(rows, counts);
 	}
 }
