@@ -68,7 +68,7 @@ export type Reply =
  */
 export type StaleRows = { rows: Int32Array; status: Uint8Array };
 
-/** The status a stale row's `status` code stands for. */
+/** A row's status as a stale list carries it: its index in STATUSES. */
 export const statusCode = (row: RowValues): number => STATUSES.indexOf(statusOf(row));
 
 export class Session {

@@ -11,7 +11,7 @@
  * printed; the engine's rows replace them when the workbook is built.
  */
 import type { Assumption, AssumptionKey, CellDescription, RowValues } from '../engine';
-import type { Rejected, Reply } from '../engine/session';
+import type { Rejected, Reply, StaleRows } from '../engine/session';
 import type { HostRequest } from '../worker/host';
 import { publishedRows } from '../engine/published';
 import { columnsFor, type ColumnDef, type ColumnKey, type InputKey } from '../model/columns';
@@ -44,7 +44,6 @@ import { fnv1a, scenarioFingerprint } from '../model/fingerprint';
 import { readSnapshot, snapshotKey } from '../persist/snapshots';
 import { snapshotContent, type SnapshotContent, type SnapshotWant } from '../model/snapshot';
 import { workerLink, type EngineLink } from './engine-link';
-import type { StaleList } from './row-view';
 
 export type AssumptionView = Assumption;
 
@@ -726,7 +725,7 @@ export class Notebook {
 	#closed = false;
 
 	/** Shows what an engine's reply brings: `changed` to show, and the rows it sent or named stale. */
-	#fromEngine(changed: readonly RowValues[], reply: { rows: RowValues[]; stale?: StaleList }) {
+	#fromEngine(changed: readonly RowValues[], reply: { rows: RowValues[]; stale?: StaleRows }) {
 		this.#shown.refresh(changed, reply);
 		// rows named stale may be in view by now (a scroll while the engine worked)
 		if (reply.stale) this.#look();

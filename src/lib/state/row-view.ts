@@ -7,11 +7,9 @@
  * the last reply the page has read; only rows that come from the engine make a row
  * fresh again (a preview, or a preview falling back, leaves the mark as it is).
  */
+import type { StaleRows } from '../engine/session';
 import { statusOf, type RowValues } from '../model/row';
 import { STATUSES, type Status } from '../model/status';
-
-/** What the engine's reply names stale: rows by index, each with a code into STATUSES. */
-export type StaleList = { rows: ArrayLike<number>; status: ArrayLike<number> };
 
 export class RowView {
 	/** Stale rows by index, each with its status as the engine last gave it. */
@@ -68,7 +66,7 @@ export class RowView {
 	}
 
 	/** The rows a reply names stale, as [index, status] pairs. */
-	*entries(list: StaleList): Generator<[number, Status]> {
+	*entries(list: StaleRows): Generator<[number, Status]> {
 		for (let n = 0; n < list.rows.length; n++)
 			yield [list.rows[n]!, STATUSES[list.status[n]!] ?? 'noData'];
 	}

@@ -12,7 +12,8 @@ import type { Status } from '../model/status';
 import { noCounts } from '../model/summary';
 import type { PlanTable } from '../model/table';
 import { RowState } from './row-state.svelte';
-import { RowView, type StaleList } from './row-view';
+import type { StaleRows } from '../engine/session';
+import { RowView } from './row-view';
 
 /** The table the rows belong to, and each row's position in it by id. */
 export type RowsOf = {
@@ -59,7 +60,7 @@ export class ShownRows {
 	 */
 	refresh(
 		changed: readonly RowValues[],
-		engine?: { rows: readonly RowValues[]; stale?: StaleList }
+		engine?: { rows: readonly RowValues[]; stale?: StaleRows }
 	): void {
 		if (changed.length === 0 && !engine?.rows.length && !engine?.stale) return;
 		const { table, index } = this.#of();
