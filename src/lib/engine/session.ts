@@ -73,10 +73,9 @@ export const statusCode = (row: RowValues): number => STATUSES.indexOf(statusOf(
 
 export class Session {
 	#model: Model | null = null;
-	/** Every row as computed now, so a reply carries only the rows whose values did move. */
-	#current = new Map<string, RowValues>();
-	/** Each row's id by index in the table, and back. */
-	#ids: string[] = [];
+	/** Every row as computed now, by index, so a reply carries only the rows whose values did move. */
+	#current: RowValues[] = [];
+	/** Each row's index in the table, by id. */
 	#index = new Map<string, number>();
 	/** The rows the page shows, by index; null: every row. */
 	#view: ReadonlySet<number> | null = null;
@@ -89,7 +88,7 @@ export class Session {
 	 * every edit, in table order (no second read of the workbook).
 	 */
 	rows(): RowValues[] | null {
-		return this.#model ? [...this.#current.values()] : null;
+		return this.#model ? this.#current.slice() : null;
 	}
 
 	/** The open table's assumptions as they stand now, or null when no table is open. */
@@ -117,8 +116,7 @@ export class Session {
 			this.#model?.destroy();
 			this.#model = null;
 			this.#table = null;
-			this.#current.clear();
-			this.#ids = [];
+			this.#current = [];
 			this.#index.clear();
 			this.#stale.clear();
 			this.#view = null;
@@ -140,11 +138,8 @@ export class Session {
 	#see(rows: number[] | null): RowValues[] {
 		this.#view = rows && new Set(rows);
 		const out: RowValues[] = [];
-		for (const i of [...this.#stale].sort((a, b) => a - b)) {
-			if (this.#view && !this.#view.has(i)) continue;
-			this.#stale.delete(i);
-			out.push(this.#current.get(this.#ids[i]!)!);
-		}
+		for (const i of [...(rows ?? this.#stale)].sort((a, b) => a - b))
+			if (this.#stale.delete(i)) out.push(this.#current[i]!);
 		return out;
 	}
 
@@ -160,10 +155,10 @@ export class Session {
 		const status: number[] = [];
 		for (const id of ids) {
 			const row = model.row(id);
-			const last = this.#current.get(id);
-			if (last && sameRow(last, row)) continue;
-			this.#current.set(id, row);
 			const i = this.#index.get(id)!;
+			const last = this.#current[i];
+			if (last && sameRow(last, row)) continue;
+			this.#current[i] = row;
 			if (!this.#view || this.#view.has(i)) {
 				this.#stale.delete(i);
 				rows.push(row);
@@ -205,9 +200,9 @@ export class Session {
 		this.#model = model;
 		this.#table = req.table;
 		const rows = model.rows();
-		this.#current = new Map(rows.map((r) => [r.id, r]));
-		this.#ids = rows.map((r) => r.id);
-		this.#index = new Map(this.#ids.map((id, i) => [id, i]));
+		// a copy: in-process, the reply's array becomes the page's
+		this.#current = rows.slice();
+		this.#index = new Map(rows.map((r, i) => [r.id, i]));
 		this.#stale.clear();
 		this.#view = null;
 		return {
