@@ -126,6 +126,36 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		await expect.poll(() => nb.focusedKey()).toEqual({ id: 'labour-productivity', key: 'target' });
 	});
 
+	test('the grid stays put as the keyboard moves between cells that say more or less in the formula bar', async ({
+		page
+	}) => {
+		const nb = new NotebookPage(page);
+		await nb.open('en');
+		const bar = page.getByRole('region', { name: 'Formula bar' });
+		const grid = nb.grid;
+		await nb.cell('gdp', 'unit').click();
+		const at = async () => ({
+			// where the grid sits on the page, and how much the bar has to say about this cell
+			top: await grid.evaluate((g) => g.getBoundingClientRect().top + scrollY),
+			says: await bar.evaluate((b) => {
+				const all = document.createRange();
+				all.selectNodeContents(b);
+				return all.getBoundingClientRect().height;
+			})
+		});
+		const seen = [await at()];
+		for (const key of ['End', 'ArrowDown', 'ArrowDown', 'Home', 'ArrowRight', 'ArrowRight']) {
+			const before = await bar.textContent();
+			await page.keyboard.press(key);
+			await expect(bar).not.toHaveText(before ?? '');
+			seen.push(await at());
+		}
+		const says = seen.map((s) => s.says);
+		// the cells passed say very different amounts: a bar sized to each would move the grid
+		expect(Math.max(...says) - Math.min(...says)).toBeGreaterThan(30);
+		expect(new Set(seen.map((s) => s.top)).size).toBe(1);
+	});
+
 	test('on paper every row and column shows, without the controls', async ({ page }) => {
 		// A4 landscape with 10 mm margins, as the page asks for, at 96 px an inch
 		await page.setViewportSize({ width: 1047, height: 740 });

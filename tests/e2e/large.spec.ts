@@ -44,6 +44,27 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		await expect(nb.row(first)).toHaveCount(0);
 		expect(await rendered()).toBeLessThan(100);
 
+		// two moves before the next frame (a click and then a key, on a busy machine): the
+		// grid follows the last one only, and ends on it
+		await page.keyboard.press('Control+Home');
+		await expect(nb.row(first)).toBeInViewport();
+		await page.evaluate(async () => {
+			const key = (k: string, ctrlKey = false) =>
+				document.activeElement!.dispatchEvent(
+					new KeyboardEvent('keydown', { key: k, ctrlKey, bubbles: true, cancelable: true })
+				);
+			key('ArrowRight');
+			// the first move has found its cell; the second comes before the next frame
+			await new Promise((r) => setTimeout(r));
+			key('End', true);
+		});
+		await expect.poll(() => nb.focusedKey()).toEqual({ id: last, key: 'status' });
+		// past the frames a move follows its cell for (at most 30)
+		await page.evaluate(async () => {
+			for (let i = 0; i < 40; i++) await new Promise(requestAnimationFrame);
+		});
+		await expect(nb.row(last)).toBeInViewport();
+
 		// an edit far down the table lands on its own row
 		await page.keyboard.press('Control+Home');
 		await expect.poll(() => nb.focusedKey()).toEqual({ id: first, key: 'name' });
@@ -241,8 +262,18 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		await expect(
 			page.getByRole('status').filter({ hasText: '当前显示的是原表数字' })
 		).toBeVisible();
+		// the assumptions the table has are in their place already, waiting for their values,
+		// so the grid does not move down when the engine is ready
+		const deflator = page.getByTestId('assumption-deflator');
+		await expect(deflator).toBeDisabled();
+		await expect(deflator).toHaveValue('');
+		const top = () => nb.grid.evaluate((g) => g.getBoundingClientRect().top + scrollY);
+		const before = await top();
 		release();
 		await nb.computed();
 		await expect(nb.cell(first.id, 'projected')).toHaveText(/\d/);
+		await expect(deflator).toBeEnabled();
+		await expect(deflator).toHaveValue(/%$/);
+		expect(await top()).toBe(before);
 	});
 });

@@ -22,6 +22,7 @@ import {
 	type ActualSource
 } from '../model/indicator';
 import type { Indicator, PlanTable } from '../model/table';
+import { deflatorReference } from '../model/assumption';
 import { type Layout, NAMES } from './layout';
 
 const { baseYear: BY, targetYear: TY, aboutTolerance: TOL, deflator: DEF } = NAMES;
@@ -206,16 +207,7 @@ function derivedFormulas({ ind, index, layout }: RowContext): Partial<Record<Col
  * does not move what "the plan implies". Null when the table has no such row.
  */
 export function impliedDeflatorFormula(table: PlanTable): string | null {
-	const eligible = table.indicators.filter(
-		(ind) =>
-			isRealGrowth(ind) &&
-			ind.kind === 'cagr' &&
-			ind.growth.kind === 'cagr' &&
-			ind.growth.value !== null &&
-			ind.target.value !== null &&
-			valueIn(ind, table.baseYear) !== null
-	);
-	const pick = eligible.find((ind) => ind.id === 'gdp') ?? eligible[0];
+	const pick = deflatorReference(table);
 	if (!pick) return null;
 	const [g, b, s] = [pick.target.value, valueIn(pick, table.baseYear), pick.growth.value];
 	return `=(${g}/${b})^(1/(${TY}-${BY}))/(1+${s})-1`;

@@ -6,6 +6,7 @@
  */
 import { columnsFor, type ColumnDef, type ColumnKey } from '../model/columns';
 import type { PlanTable } from '../model/table';
+import { ASSUMPTION_NAMES } from '../model/assumption';
 
 export const SHEET = 'Indicators';
 export const HEADER_ROWS = 1;
@@ -13,8 +14,8 @@ export const HEADER_ROWS = 1;
 export const NAMES = {
 	baseYear: 'BaseYear',
 	targetYear: 'TargetYear',
-	aboutTolerance: 'AboutTolerance',
-	deflator: 'Deflator',
+	aboutTolerance: ASSUMPTION_NAMES.aboutTolerance,
+	deflator: ASSUMPTION_NAMES.deflator,
 	impliedDeflator: 'ImpliedDeflator'
 } as const;
 
