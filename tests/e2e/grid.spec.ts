@@ -137,7 +137,7 @@ test.describe('the Jindong 14th-FYP grid', () => {
 		const at = async () => ({
 			// where the grid sits on the page, and how much the bar has to say about this cell
 			top: await grid.evaluate((g) => g.getBoundingClientRect().top + scrollY),
-			says: await bar.evaluate((b) => {
+			says: await bar.getByTestId('fb-info').evaluate((b) => {
 				const all = document.createRange();
 				all.selectNodeContents(b);
 				return all.getBoundingClientRect().height;
