@@ -195,8 +195,8 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		await nb.computed();
 		const first = inds(table).find((i) => i.unit === '亿元')!.id;
 		const projected = await nb.text(first, 'projected');
-		// the rows are saved shortly after the build
-		await page.waitForTimeout(2_500);
+		// the rows are saved shortly after the build, from the engine's worker
+		await expect.poll(() => page.evaluate(savedTables), { timeout: 30_000 }).toContain(table.id);
 		await page.reload();
 		await expect(nb.cell(first, 'projected')).toHaveText(projected, { timeout: 30_000 });
 		await nb.computed();
@@ -277,3 +277,27 @@ test.describe(`a table of ${ROWS.toLocaleString('en-US')} indicators`, () => {
 		expect(await top()).toBe(before);
 	});
 });
+
+/** The tables with computed rows in the browser's cache (persist/snapshots.ts). */
+async function savedTables(): Promise<string[]> {
+	const name = 'plan-indicator-notebook-cache';
+	// opening a database that is not there would create it, under the app's feet
+	if (!(await indexedDB.databases()).some((d) => d.name === name)) return [];
+	return new Promise((resolve) => {
+		const open = indexedDB.open(name);
+		open.onerror = () => resolve([]);
+		open.onsuccess = () => {
+			const db = open.result;
+			if (!db.objectStoreNames.contains('snapshots')) {
+				db.close();
+				return resolve([]);
+			}
+			const all = db.transaction('snapshots').objectStore('snapshots').getAll();
+			all.onerror = () => resolve([]);
+			all.onsuccess = () => {
+				db.close();
+				resolve((all.result as { table?: string }[]).map((s) => s.table ?? ''));
+			};
+		};
+	});
+}
