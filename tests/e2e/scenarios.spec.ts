@@ -14,9 +14,16 @@ test.describe('scenarios', () => {
 	}) => {
 		const nb = new NotebookPage(page);
 		await nb.open();
+		const top = () => nb.grid.evaluate((g) => g.getBoundingClientRect().top + scrollY);
+		const before = await top();
 		await nb.type('gdp', 'assumed', '6');
-		await expect(page.getByText('已新建“情景”')).toBeVisible();
+		// the news floats over the page's corner: the grid stays where it was under the keyboard,
+		// and the news goes by itself after a while
+		const news = page.getByText('已新建“情景”');
+		await expect(news).toBeVisible();
+		expect(await top()).toBe(before);
 		await saved(page);
+		await expect(news).toBeHidden({ timeout: 15_000 });
 		// the answer to navigator.storage.persist() is shown, whichever it is
 		await expect(page.getByTestId('storage-persisted')).toHaveText(/^存储：/);
 		await page.reload();
