@@ -85,6 +85,38 @@ test.describe('an edit lands in the next frame', () => {
 		expect(await later(page)).toEqual([]);
 	});
 
+	test('the editor closes and the cursor moves in the frame the previewed values show, before the engine answers', async ({
+		page
+	}) => {
+		const { nb, engine } = await sixPercentThenHold(page);
+		await watchNextEnter(page, [['gdp', 'projected']]);
+		await page.evaluate(() => {
+			const onKey = (e: KeyboardEvent) => {
+				if (e.key !== 'Enter') return;
+				document.removeEventListener('keydown', onKey, true);
+				requestAnimationFrame(() => {
+					const w = window as unknown as { __editorAtFrame: boolean; __focusAtFrame: string };
+					w.__editorAtFrame = !!document.querySelector('input.editor');
+					const f = document.activeElement as HTMLElement;
+					w.__focusAtFrame = `${f.closest('tr')?.dataset.id} ${f.dataset.key}`;
+				});
+			};
+			document.addEventListener('keydown', onKey, true);
+		});
+		await nb.type('gdp', 'assumed', '7');
+		// 258 × (1.07 × 1.0521)^5 = 466.4: previewed, the engine's answer held back
+		expect(await atFrame(page)).toEqual(['466.4']);
+		const seen = await page.evaluate(() => {
+			const w = window as unknown as { __editorAtFrame: boolean; __focusAtFrame: string };
+			return [w.__editorAtFrame, w.__focusAtFrame];
+		});
+		expect(seen).toEqual([false, 'labour-productivity assumed']);
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'true');
+		await engine.release();
+		await expect(nb.grid).toHaveAttribute('aria-busy', 'false');
+		expect(await later(page)).toEqual([]);
+	});
+
 	test('undo pressed while the engine has not answered waits for it, and undoes that edit', async ({
 		page
 	}) => {
